@@ -1,0 +1,109 @@
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Concerns;
+
+namespace MspCaseManager.Domain.Enquiries;
+
+/// <summary>
+/// A safeguarding enquiry, opened from a concern whose decision to hold one has been authorised,
+/// held by a team and allocated to a social worker (or waiting in the team's unallocated queue).
+/// </summary>
+public sealed class Enquiry : Entity
+{
+    private Enquiry()
+    {
+    }
+
+    private Enquiry(int adultId, int concernId, int teamId, EnquiryType type, DateOnly openedOn, DateTime openedAtUtc)
+    {
+        AdultId = adultId;
+        ConcernId = concernId;
+        TeamId = teamId;
+        Type = type;
+        OpenedOn = openedOn;
+        OpenedAtUtc = openedAtUtc;
+        Status = EnquiryStatus.Open;
+    }
+
+    public int AdultId { get; private set; }
+
+    public int ConcernId { get; private set; }
+
+    public int TeamId { get; private set; }
+
+    public EnquiryType Type { get; private set; }
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public DateTime OpenedAtUtc { get; private set; }
+
+    /// <summary>The Identity user id of the social worker holding the enquiry; null while unallocated.</summary>
+    public string? AllocatedWorkerId { get; private set; }
+
+    public DateTime? AllocatedAtUtc { get; private set; }
+
+    public EnquiryStatus Status { get; private set; }
+
+    public bool IsAllocated => AllocatedWorkerId is not null;
+
+    /// <summary>
+    /// Opens the enquiry the concern's authorised decision calls for, in the concern's team,
+    /// unallocated. Save the concern first: the enquiry takes its id. One concern leads to at most
+    /// one enquiry; the caller (and a unique index) makes sure it is not opened twice.
+    /// </summary>
+    public static Enquiry OpenFrom(Concern concern, S42Decision authorised, DateOnly today, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        ArgumentNullException.ThrowIfNull(authorised);
+
+        if (!ReferenceEquals(concern.CurrentDecision, authorised))
+        {
+            throw new DomainRuleException("An enquiry can only be opened from the concern's current decision");
+        }
+
+        if (authorised.Status != DecisionStatus.Authorised)
+        {
+            throw new DomainRuleException("An enquiry can only be opened once the decision has been authorised");
+        }
+
+        var type = authorised.Route switch
+        {
+            EnquiryRoute.Section42Enquiry => EnquiryType.Section42,
+            EnquiryRoute.OtherSafeguardingEnquiry => EnquiryType.OtherSafeguarding,
+            _ => throw new DomainRuleException("The decision was not to hold an enquiry, so none can be opened"),
+        };
+
+        return new Enquiry(
+            concern.AdultId, concern.Id, concern.TeamId, type, today, UtcTime.Require(nowUtc, nameof(nowUtc)));
+    }
+
+    /// <summary>Gives the enquiry to a social worker (or to another one: reallocation).</summary>
+    public void Allocate(string workerId, DateTime nowUtc)
+    {
+        var worker = Guard.Required(workerId, "Select a social worker", nameof(AllocatedWorkerId));
+        UtcTime.Require(nowUtc, nameof(nowUtc));
+        RefuseWhenClosed("A closed enquiry cannot be allocated");
+        if (worker == AllocatedWorkerId)
+        {
+            return;
+        }
+
+        AllocatedWorkerId = worker;
+        AllocatedAtUtc = nowUtc;
+    }
+
+    /// <summary>Takes the enquiry back into the team's unallocated queue.</summary>
+    public void Deallocate()
+    {
+        RefuseWhenClosed("A closed enquiry cannot be deallocated");
+        AllocatedWorkerId = null;
+        AllocatedAtUtc = null;
+    }
+
+    private void RefuseWhenClosed(string message)
+    {
+        if (Status == EnquiryStatus.Closed)
+        {
+            throw new DomainRuleException(message);
+        }
+    }
+}

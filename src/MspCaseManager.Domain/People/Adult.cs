@@ -1,0 +1,213 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.People;
+
+/// <summary>
+/// An adult at risk: who they are, how to reach them, how they communicate, the people important
+/// to them and anyone with legal authority to act for them. Concerns and enquiries refer to an
+/// adult by id.
+/// </summary>
+public sealed partial class Adult : Entity
+{
+    public const int NameMaxLength = 100;
+    public const int AddressMaxLength = 500;
+    public const int PostcodeMaxLength = 8;
+    public const int PhoneMaxLength = 50;
+    public const int FirstLanguageMaxLength = 100;
+    public const int CommunicationSupportMaxLength = 2000;
+
+    private readonly List<ImportantPerson> _importantPeople = [];
+    private readonly List<LegalAuthority> _legalAuthorities = [];
+
+    private Adult()
+    {
+        FirstName = null!;
+        LastName = null!;
+    }
+
+    public Adult(AdultDetails details, DateOnly today) => Apply(details, today);
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    /// <summary>What the adult likes to be called, when it is not their first name.</summary>
+    public string? PreferredName { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public Gender Gender { get; private set; }
+
+    public Ethnicity Ethnicity { get; private set; }
+
+    public PrimarySupportReason PrimarySupportReason { get; private set; }
+
+    public NhsNumber? NhsNumber { get; private set; }
+
+    /// <summary>The address on several lines, without the postcode.</summary>
+    public string? Address { get; private set; }
+
+    /// <summary>Upper case with one space before the last three characters ("NR1 2DH").</summary>
+    public string? Postcode { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public string? FirstLanguage { get; private set; }
+
+    public bool InterpreterNeeded { get; private set; }
+
+    /// <summary>Sensory or communication support the adult needs to take part (for example BSL, easy read, hearing loop).</summary>
+    public string? CommunicationSupport { get; private set; }
+
+    public IReadOnlyList<ImportantPerson> ImportantPeople => _importantPeople;
+
+    public IReadOnlyList<LegalAuthority> LegalAuthorities => _legalAuthorities;
+
+    /// <summary>"Margaret Smith".</summary>
+    public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>
+    /// The name to show: "Margaret (Peggy) Smith" when the adult prefers another name, otherwise
+    /// <see cref="FullName"/>.
+    /// </summary>
+    public string DisplayName =>
+        PreferredName is null || string.Equals(PreferredName, FirstName, StringComparison.OrdinalIgnoreCase)
+            ? FullName
+            : $"{FirstName} ({PreferredName}) {LastName}";
+
+    /// <summary>Age in whole years on the given date (today, or for reports the date of a concern).</summary>
+    public int Age(DateOnly today) => SacAgeBands.AgeOn(DateOfBirth, today);
+
+    public SacAgeBand AgeBand(DateOnly today) => SacAgeBands.ForAge(Age(today));
+
+    public void UpdateDetails(AdultDetails details, DateOnly today) => Apply(details, today);
+
+    public void UpdateCommunicationNeeds(string? firstLanguage, bool interpreterNeeded, string? communicationSupport)
+    {
+        var language = Text.Optional(firstLanguage, FirstLanguageMaxLength, "First language", nameof(FirstLanguage));
+        if (interpreterNeeded && language is null)
+        {
+            throw new DomainRuleException("Enter the language the interpreter needs to speak", nameof(FirstLanguage));
+        }
+
+        var support = Text.Optional(
+            communicationSupport, CommunicationSupportMaxLength, "Communication support", nameof(CommunicationSupport));
+
+        FirstLanguage = language;
+        InterpreterNeeded = interpreterNeeded;
+        CommunicationSupport = support;
+    }
+
+    public ImportantPerson AddImportantPerson(string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)
+    {
+        var person = new ImportantPerson(name, relationship, contact, couldBeAppropriatePerson);
+        _importantPeople.Add(person);
+        return person;
+    }
+
+    /// <exception cref="KeyNotFoundException">The adult has no important person with that id.</exception>
+    public void UpdateImportantPerson(int importantPersonId, string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)
+    {
+        var person = FindImportantPerson(importantPersonId);
+        if (!person.IsCurrent)
+        {
+            throw new DomainRuleException($"{person.Name} is no longer one of the people important to this adult, so cannot be changed");
+        }
+
+        person.Update(name, relationship, contact, couldBeAppropriatePerson);
+    }
+
+    /// <summary>Records that the person is no longer important to the adult. The record is kept.</summary>
+    /// <exception cref="KeyNotFoundException">The adult has no important person with that id.</exception>
+    public void EndImportantPerson(int importantPersonId) => FindImportantPerson(importantPersonId).End();
+
+    public LegalAuthority AddLegalAuthority(LegalAuthorityKind kind, string? holderName, DateOnly? registeredOn, DateOnly today)
+    {
+        var authority = new LegalAuthority(kind, holderName, registeredOn, today);
+        _legalAuthorities.Add(authority);
+        return authority;
+    }
+
+    /// <summary>Records that the power or deputyship no longer applies. The record is kept.</summary>
+    /// <exception cref="KeyNotFoundException">The adult has no legal authority with that id.</exception>
+    public void EndLegalAuthority(int legalAuthorityId) =>
+        (_legalAuthorities.Find(a => a.Id == legalAuthorityId)
+            ?? throw new KeyNotFoundException($"Adult {Id} has no legal authority {legalAuthorityId}.")).End();
+
+    private ImportantPerson FindImportantPerson(int importantPersonId) =>
+        _importantPeople.Find(p => p.Id == importantPersonId)
+            ?? throw new KeyNotFoundException($"Adult {Id} has no important person {importantPersonId}.");
+
+    /// <summary>Checks everything first, so a refused change leaves the adult as it was.</summary>
+    [MemberNotNull(nameof(FirstName), nameof(LastName))]
+    private void Apply(AdultDetails details, DateOnly today)
+    {
+        var firstName = Text.Required(details.FirstName, NameMaxLength, "Enter the first name", "First name", nameof(FirstName));
+        var lastName = Text.Required(details.LastName, NameMaxLength, "Enter the last name", "Last name", nameof(LastName));
+        var preferredName = Text.Optional(details.PreferredName, NameMaxLength, "Preferred name", nameof(PreferredName));
+
+        if (details.DateOfBirth == default)
+        {
+            throw new DomainRuleException("Enter the date of birth", nameof(DateOfBirth));
+        }
+
+        Guard.NotInFuture(details.DateOfBirth, today, "Date of birth must be today or in the past", nameof(DateOfBirth));
+
+        Defined(details.Gender, "Select the gender", nameof(Gender));
+        Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
+        Defined(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
+
+        NhsNumber? nhsNumber = null;
+        if (!string.IsNullOrWhiteSpace(details.NhsNumber)
+            && !People.NhsNumber.TryParse(details.NhsNumber, out nhsNumber))
+        {
+            throw new DomainRuleException("Enter a valid NHS number, like 943 476 5919", nameof(NhsNumber));
+        }
+
+        var address = Text.Optional(details.Address, AddressMaxLength, "Address", nameof(Address));
+        var postcode = NormalisePostcode(details.Postcode);
+        var phone = Text.Optional(details.Phone, PhoneMaxLength, "Phone number", nameof(Phone));
+
+        FirstName = firstName;
+        LastName = lastName;
+        PreferredName = preferredName;
+        DateOfBirth = details.DateOfBirth;
+        Gender = details.Gender;
+        Ethnicity = details.Ethnicity;
+        PrimarySupportReason = details.PrimarySupportReason;
+        NhsNumber = nhsNumber;
+        Address = address;
+        Postcode = postcode;
+        Phone = phone;
+    }
+
+    private static string? NormalisePostcode(string? postcode)
+    {
+        if (string.IsNullOrWhiteSpace(postcode))
+        {
+            return null;
+        }
+
+        var compact = new string(postcode.Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+        if (!UkPostcode().IsMatch(compact))
+        {
+            throw new DomainRuleException("Enter a real postcode", nameof(Postcode));
+        }
+
+        return $"{compact[..^3]} {compact[^3..]}";
+    }
+
+    private static void Defined<TEnum>(TEnum value, string message, string field)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new DomainRuleException(message, field);
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UkPostcode();
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace MspCaseManager.Web.Features.Shared.Forms;
+
+/// <summary>
+/// What every GOV.UK form field shares: a model expression, a label or legend, an optional
+/// hint, and the error from ModelState shown above the control. Ids follow the ModelState key
+/// (dots become underscores) so the error summary links straight to the field.
+/// </summary>
+public abstract class GovUkFieldTagHelper : TagHelper
+{
+    [HtmlAttributeName("for")]
+    public ModelExpression For { get; set; } = null!;
+
+    [HtmlAttributeName("label")]
+    public string Label { get; set; } = string.Empty;
+
+    [HtmlAttributeName("hint")]
+    public string? Hint { get; set; }
+
+    /// <summary>Show the label or legend as the page heading (one question per page).</summary>
+    [HtmlAttributeName("is-page-heading")]
+    public bool IsPageHeading { get; set; }
+
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    protected string FieldName => ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
+
+    protected string FieldId => IdFor(FieldName);
+
+    protected string HintId => FieldId + "-hint";
+
+    protected string ErrorId => FieldId + "-error";
+
+    protected string? ErrorMessage => ErrorFor(FieldName);
+
+    public static string IdFor(string fieldName) => TagBuilder.CreateSanitizedId(fieldName, "_");
+
+    protected string? ErrorFor(string key) =>
+        ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0
+            ? entry.Errors[0].ErrorMessage
+            : null;
+
+    /// <summary>What the user typed (kept when the form comes back with errors), else the model's value.</summary>
+    protected string? ValueOf(string key, object? model)
+    {
+        if (ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) && entry.AttemptedValue is not null)
+        {
+            return entry.AttemptedValue;
+        }
+
+        return model switch
+        {
+            null => null,
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => model.ToString(),
+        };
+    }
+
+    protected string? DescribedBy(params string?[] ids)
+    {
+        var present = ids.Where(i => i is not null).ToArray();
+        return present.Length == 0 ? null : string.Join(' ', present);
+    }
+
+    protected string HintHtml() =>
+        Hint is null ? string.Empty : $"<div id=\"{HintId}\" class=\"govuk-hint\">{Encode(Hint)}</div>";
+
+    protected string ErrorHtml(string? message) =>
+        message is null
+            ? string.Empty
+            : $"<p id=\"{ErrorId}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {Encode(message)}</p>";
+
+    protected static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
+
+    protected void WrapInFormGroup(TagHelperOutput output, string innerHtml, string? message)
+    {
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", message is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        output.Content.SetHtmlContent(innerHtml);
+    }
+
+    protected string LabelHtml(string forId)
+    {
+        var label = $"<label class=\"govuk-label{(IsPageHeading ? " govuk-label--l" : string.Empty)}\" for=\"{forId}\">{Encode(Label)}</label>";
+        return IsPageHeading ? $"<h1 class=\"govuk-label-wrapper\">{label}</h1>" : label;
+    }
+
+    protected string LegendHtml(string size = "m") =>
+        IsPageHeading
+            ? $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--l\"><h1 class=\"govuk-fieldset__heading\">{Encode(Label)}</h1></legend>"
+            : $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--{size}\">{Encode(Label)}</legend>";
+}

@@ -1,0 +1,20 @@
+using FluentValidation;
+using MspCaseManager.Domain.Teams;
+
+namespace MspCaseManager.Web.Features.Teams;
+
+public sealed class TeamForm
+{
+    public string? Name { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class TeamFormValidator : AbstractValidator<TeamForm>
+{
+    public TeamFormValidator()
+    {
+        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the team name")
+            .MaximumLength(Team.NameMaxLength).WithMessage($"Team name must be {Team.NameMaxLength} characters or fewer");
+    }
+}

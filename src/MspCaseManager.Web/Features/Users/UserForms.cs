@@ -1,0 +1,61 @@
+using FluentValidation;
+using MspCaseManager.Data.Identity;
+using MspCaseManager.Domain.Staff;
+
+namespace MspCaseManager.Web.Features.Users;
+
+public sealed class CreateUserForm
+{
+    public string? DisplayName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Role { get; set; }
+
+    public int? TeamId { get; set; }
+
+    public string? Password { get; set; }
+}
+
+public sealed class CreateUserFormValidator : AbstractValidator<CreateUserForm>
+{
+    public CreateUserFormValidator()
+    {
+        RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter the person’s full name")
+            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"Full name must be {ApplicationUser.DisplayNameMaxLength} characters or fewer");
+        RuleFor(f => f.Email).NotEmpty().WithMessage("Enter an email address")
+            .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
+            .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
+        RuleFor(f => f.Role).NotEmpty().WithMessage("Select a role")
+            .Must(r => r is null || Roles.All.Contains(r)).WithMessage("Select a role");
+        RuleFor(f => f.TeamId).NotNull().When(f => f.Role is not null && Roles.RequiresTeam(f.Role))
+            .WithMessage("Select the team this person works in");
+        RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
+    }
+}
+
+public sealed class ResetPasswordForm
+{
+    public string? Password { get; set; }
+}
+
+public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPasswordForm>
+{
+    public ResetPasswordFormValidator()
+    {
+        RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
+    }
+}
+
+/// <summary>Length is what makes a password strong: at least 12 characters, no composition rules.</summary>
+public sealed class NewPasswordValidator : AbstractValidator<string?>
+{
+    public const int MinimumLength = 12;
+
+    public NewPasswordValidator()
+    {
+        RuleFor(p => p).NotEmpty().WithMessage("Enter a password")
+            .MinimumLength(MinimumLength).WithMessage($"Password must be {MinimumLength} characters or more")
+            .MaximumLength(128).WithMessage("Password must be 128 characters or fewer");
+    }
+}

@@ -1,0 +1,172 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Data.Identity;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Shared.Forms;
+
+namespace MspCaseManager.Web.Features.Users;
+
+/// <summary>
+/// Administrators create staff accounts, disable and re-enable them, and reset passwords.
+/// Accounts are never deleted, so every audit entry keeps its author.
+/// </summary>
+[Authorize(Roles = Roles.Administrator)]
+[Route("/admin/users")]
+public sealed class UsersController(
+    MspDbContext db,
+    UserManager<ApplicationUser> userManager,
+    IValidator<CreateUserForm> createValidator,
+    IValidator<ResetPasswordForm> resetValidator,
+    ILogger<UsersController> logger) : Controller
+{
+    public sealed record UserRow(string Id, string DisplayName, string? Email, string? Role, string? Team, bool IsDisabled);
+
+    public sealed record CreateUserPage(CreateUserForm Form, IReadOnlyList<GovUkOption> Teams);
+
+    public sealed record ResetPasswordPage(string UserId, string DisplayName, ResetPasswordForm Form);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var users = await (
+            from user in db.Users
+            orderby user.DisplayName
+            select new UserRow(
+                user.Id,
+                user.DisplayName,
+                user.Email,
+                (from userRole in db.UserRoles
+                 join role in db.Roles on userRole.RoleId equals role.Id
+                 where userRole.UserId == user.Id
+                 select role.Name).FirstOrDefault(),
+                user.Team != null ? user.Team.Name : null,
+                user.IsDisabled))
+            .ToListAsync();
+        return View(users);
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create() => View(new CreateUserPage(new CreateUserForm(), await TeamOptionsAsync()));
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] CreateUserForm form)
+    {
+        ModelState.AddValidationErrors(await createValidator.ValidateAsync(form), "Form");
+        if (ModelState.IsValid && form.TeamId is { } teamId && !await db.Teams.AnyAsync(t => t.Id == teamId))
+        {
+            ModelState.AddModelError("Form.TeamId", "Select the team this person works in");
+        }
+
+        if (ModelState.IsValid && await userManager.FindByEmailAsync(form.Email!.Trim()) is not null)
+        {
+            ModelState.AddModelError("Form.Email", "An account with this email address already exists");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new CreateUserPage(form, await TeamOptionsAsync()));
+        }
+
+        var email = form.Email!.Trim();
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = form.DisplayName!.Trim(),
+            TeamId = Roles.RequiresTeam(form.Role!) ? form.TeamId : null,
+        };
+
+        var created = await userManager.CreateAsync(user, form.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.Email", error.Description);
+            }
+
+            return View(new CreateUserPage(form, await TeamOptionsAsync()));
+        }
+
+        await userManager.AddToRoleAsync(user, form.Role!);
+        logger.LogInformation("Account {UserId} created with role {Role}", user.Id, form.Role);
+        TempData["Success"] = $"Account created for {user.DisplayName}";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id}/disable")]
+    public Task<IActionResult> Disable(string id) => SetDisabledAsync(id, disabled: true);
+
+    [HttpPost("{id}/enable")]
+    public Task<IActionResult> Enable(string id) => SetDisabledAsync(id, disabled: false);
+
+    [HttpGet("{id}/reset-password")]
+    public async Task<IActionResult> ResetPassword(string id)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        return user is null ? NotFound() : View(new ResetPasswordPage(user.Id, user.DisplayName, new ResetPasswordForm()));
+    }
+
+    [HttpPost("{id}/reset-password")]
+    public async Task<IActionResult> ResetPassword(string id, [Bind(Prefix = "Form")] ResetPasswordForm form)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await resetValidator.ValidateAsync(form), "Form");
+        if (ModelState.IsValid)
+        {
+            var token = await userManager.GeneratePasswordResetTokenAsync(user);
+            var result = await userManager.ResetPasswordAsync(user, token, form.Password!);
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("Form.Password", error.Description);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(new ResetPasswordPage(user.Id, user.DisplayName, form));
+        }
+
+        // A new password also ends the person's other sessions (the security stamp changed) and clears any lockout.
+        await userManager.SetLockoutEndDateAsync(user, null);
+        await userManager.ResetAccessFailedCountAsync(user);
+        logger.LogInformation("Password reset for account {UserId}", user.Id);
+        TempData["Success"] = $"Password reset for {user.DisplayName}. Tell them the new password in person or by phone";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> SetDisabledAsync(string id, bool disabled)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (disabled && user.Id == userManager.GetUserId(User))
+        {
+            // An administrator cannot lock themselves out; the list offers no such button.
+            return BadRequest();
+        }
+
+        user.IsDisabled = disabled;
+        await userManager.UpdateAsync(user);
+        // Changing the stamp signs the person out everywhere within a minute.
+        await userManager.UpdateSecurityStampAsync(user);
+        logger.LogInformation("Account {UserId} {Change}", user.Id, disabled ? "disabled" : "re-enabled");
+        TempData["Success"] = disabled ? $"{user.DisplayName}’s account is disabled" : $"{user.DisplayName}’s account is enabled";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IReadOnlyList<GovUkOption>> TeamOptionsAsync() =>
+        await db.Teams.OrderBy(t => t.Name).Select(t => new GovUkOption(t.Id.ToString(), t.Name, null)).ToListAsync();
+}

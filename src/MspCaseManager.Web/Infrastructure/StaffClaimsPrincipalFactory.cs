@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using MspCaseManager.Data.Identity;
+
+namespace MspCaseManager.Web.Infrastructure;
+
+/// <summary>Adds the member of staff's display name and team to their sign-in.</summary>
+public sealed class StaffClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        if (user.TeamId is { } teamId)
+        {
+            identity.AddClaim(new Claim(StaffClaims.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

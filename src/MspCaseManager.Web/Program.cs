@@ -1,0 +1,28 @@
+using MspCaseManager.Web.Startup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStructuredLogging();
+builder.AddDatabase();
+builder.AddStaffIdentity();
+builder.AddWebFeatures();
+builder.AddHealth();
+
+var app = builder.Build();
+
+app.UseErrorPages();
+app.UseSecurityBasics();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRequestLogging();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealth();
+app.MapControllers();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;

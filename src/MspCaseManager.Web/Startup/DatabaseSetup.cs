@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Web.Demo;
+
+namespace MspCaseManager.Web.Startup;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// The provider comes from <c>Database:Provider</c> (Sqlite by default, or SqlServer) and the
+    /// connection string from <c>ConnectionStrings:Default</c>.
+    /// </summary>
+    public static void AddDatabase(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(DatabaseOptions.SectionName);
+        builder.Services.Configure<DatabaseOptions>(section);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+
+        builder.Services.AddMspDatabase(options.Provider, connectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>
+    /// Applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false) and seeds the
+    /// demo teams and accounts in Development, or wherever <c>Demo:Seed</c> is true, never in
+    /// Production.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        if (options.MigrateOnStartup)
+        {
+            await scope.ServiceProvider.GetRequiredService<MspDbContext>().Database.MigrateAsync();
+        }
+
+        var seedDemo = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Demo:Seed");
+        if (seedDemo && !app.Environment.IsProduction())
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        }
+    }
+}
