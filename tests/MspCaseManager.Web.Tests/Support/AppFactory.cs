@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MspCaseManager.Data;
+
+namespace MspCaseManager.Web.Tests.Support;
+
+/// <summary>
+/// The real app over HTTP, on its own SQLite file (migrated and seeded with the demo teams and
+/// accounts at start, exactly as in production start-up). One per test class.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "mspcasemanager-tests", $"{Guid.NewGuid():N}.db");
+
+    public string DatabasePath => _databasePath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Logging:FilePath", string.Empty);
+        builder.UseSetting("Logging:MinimumLevel", "Warning");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public AppClient CreateAppClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> WithDbAsync<T>(Func<MspDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<MspDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<MspDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<MspDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        {
+            try
+            {
+                File.Delete(_databasePath + suffix);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
