@@ -21,6 +21,7 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .Enrich.FromLogContext()
+            .Enrich.With<RequestPathRedactor>()
             .Enrich.WithProperty("Application", "MspCaseManager")
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 

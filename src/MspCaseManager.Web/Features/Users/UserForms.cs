@@ -30,7 +30,7 @@ public sealed class CreateUserFormValidator : AbstractValidator<CreateUserForm>
             .Must(r => r is null || Roles.All.Contains(r)).WithMessage("Select a role");
         RuleFor(f => f.TeamId).NotNull().When(f => f.Role is not null && Roles.RequiresTeam(f.Role))
             .WithMessage("Select the team this person works in");
-        RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
+        RuleFor(f => f.Password).NewPassword();
     }
 }
 
@@ -43,19 +43,17 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
 {
     public ResetPasswordFormValidator()
     {
-        RuleFor(f => f.Password).SetValidator(new NewPasswordValidator());
+        RuleFor(f => f.Password).NewPassword();
     }
 }
 
 /// <summary>Length is what makes a password strong: at least 12 characters, no composition rules.</summary>
-public sealed class NewPasswordValidator : AbstractValidator<string?>
+public static class NewPasswordRule
 {
     public const int MinimumLength = 12;
 
-    public NewPasswordValidator()
-    {
-        RuleFor(p => p).NotEmpty().WithMessage("Enter a password")
+    public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().WithMessage("Enter a password")
             .MinimumLength(MinimumLength).WithMessage($"Password must be {MinimumLength} characters or more")
             .MaximumLength(128).WithMessage("Password must be 128 characters or fewer");
-    }
 }

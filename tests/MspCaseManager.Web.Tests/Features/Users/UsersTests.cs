@@ -68,6 +68,18 @@ public class UsersTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Create_EmptyForm_ListsErrorsInTheOrderOfTheForm()
+    {
+        using var client = await AdministratorAsync();
+
+        var page = await client.SubmitAsync("/admin/users/new", []);
+
+        Assert.Equal(
+            ["#Form_DisplayName", "#Form_Email", "#Form_Role", "#Form_Password"],
+            page.ErrorSummary.Select(e => e.Href));
+    }
+
+    [Fact]
     public async Task Create_EmailAlreadyUsed_IsRefused()
     {
         using var client = await AdministratorAsync();

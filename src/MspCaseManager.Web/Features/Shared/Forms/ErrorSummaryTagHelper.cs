@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -27,10 +28,18 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             return;
         }
 
+        var fieldOrder = FieldOrder(ViewContext.ViewData.ModelMetadata, prefix: string.Empty, depth: 0)
+            .Select((name, index) => (name, index))
+            .ToDictionary(x => x.name, x => x.index, StringComparer.Ordinal);
+        var ordered = modelState
+            .Where(kv => kv.Value is { Errors.Count: > 0 })
+            .Select(kv => (kv.Key, Errors: kv.Value!.Errors))
+            .OrderBy(kv => kv.Key.Length == 0 ? -1 : fieldOrder.GetValueOrDefault(RootField(kv.Key, fieldOrder), int.MaxValue));
+
         var items = new StringBuilder();
-        foreach (var (key, entry) in modelState)
+        foreach (var (key, errors) in ordered)
         {
-            foreach (var error in entry.Errors)
+            foreach (var error in errors)
             {
                 var message = HtmlEncoder.Default.Encode(error.ErrorMessage);
                 items.Append(string.IsNullOrEmpty(key)
@@ -46,5 +55,35 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.Content.SetHtmlContent(
             "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
             + $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div>");
+    }
+
+    /// <summary>Field names in the order the form model declares them, so errors read in page order.</summary>
+    private static IEnumerable<string> FieldOrder(ModelMetadata metadata, string prefix, int depth)
+    {
+        foreach (var property in metadata.Properties)
+        {
+            var name = prefix.Length == 0 ? property.PropertyName! : $"{prefix}.{property.PropertyName}";
+            yield return name;
+            if (depth < 3 && property.IsComplexType && !property.IsEnumerableType)
+            {
+                foreach (var nested in FieldOrder(property, name, depth + 1))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    /// <summary>The longest declared field that a ModelState key belongs to ("ReceivedOn.Day" → "ReceivedOn").</summary>
+    private static string RootField(string key, IReadOnlyDictionary<string, int> fieldOrder)
+    {
+        var candidate = key;
+        while (!fieldOrder.ContainsKey(candidate) && candidate.Contains('.', StringComparison.Ordinal))
+        {
+            candidate = candidate[..candidate.LastIndexOf('.')];
+        }
+
+        var bracket = candidate.IndexOf('[', StringComparison.Ordinal);
+        return bracket > 0 && !fieldOrder.ContainsKey(candidate) ? candidate[..bracket] : candidate;
     }
 }
