@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MspCaseManager.Data;
+using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Tests.Support;
 
@@ -31,6 +32,14 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
     public AppClient CreateAppClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A client already signed in as <paramref name="account"/>.</summary>
+    public async Task<AppClient> SignedInClientAsync(DemoAccounts.Account account)
+    {
+        var client = CreateAppClient();
+        await client.SignInAsync(account);
+        return client;
+    }
 
     public async Task<T> WithDbAsync<T>(Func<MspDbContext, Task<T>> action)
     {

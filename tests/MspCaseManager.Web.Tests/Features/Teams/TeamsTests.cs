@@ -5,12 +5,7 @@ namespace MspCaseManager.Web.Tests.Features.Teams;
 
 public class TeamsTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    private async Task<AppClient> AdministratorAsync()
-    {
-        var client = factory.CreateAppClient();
-        await client.SignInAsync(DemoAccounts.Administrator);
-        return client;
-    }
+    private Task<AppClient> AdministratorAsync() => factory.SignedInClientAsync(DemoAccounts.Administrator);
 
     [Fact]
     public async Task Create_ValidName_AddsTheTeam()
@@ -43,13 +38,7 @@ public class TeamsTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Rename_Valid_ChangesTheName()
     {
         using var client = await AdministratorAsync();
-        var id = await factory.WithDbAsync(async db =>
-        {
-            var team = new MspCaseManager.Domain.Teams.Team("Rename Me Team");
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            return team.Id;
-        });
+        var id = await CreateTeamAsync("Rename Me Team");
 
         var renamed = await client.SubmitAsync($"/admin/teams/{id}/rename", [new("Name", "Renamed Team"), new("Version", "0")]);
 
@@ -61,13 +50,7 @@ public class TeamsTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Rename_SomeoneElseSavedFirst_KeepsTypedNameAndExplains()
     {
         using var client = await AdministratorAsync();
-        var id = await factory.WithDbAsync(async db =>
-        {
-            var team = new MspCaseManager.Domain.Teams.Team("Stale Team");
-            db.Teams.Add(team);
-            await db.SaveChangesAsync();
-            return team.Id;
-        });
+        var id = await CreateTeamAsync("Stale Team");
         var form = await client.GetPageAsync($"/admin/teams/{id}/rename");
         var staleVersion = form.ValueOf("Version")!;
         await factory.WithDbAsync(async db =>
@@ -93,4 +76,12 @@ public class TeamsTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
     }
+
+    private Task<int> CreateTeamAsync(string name) => factory.WithDbAsync(async db =>
+    {
+        var team = new MspCaseManager.Domain.Teams.Team(name);
+        db.Teams.Add(team);
+        await db.SaveChangesAsync();
+        return team.Id;
+    });
 }

@@ -7,12 +7,7 @@ namespace MspCaseManager.Web.Tests.Features.Users;
 
 public class UsersTests(AppFactory factory) : IClassFixture<AppFactory>
 {
-    private async Task<AppClient> AdministratorAsync()
-    {
-        var client = factory.CreateAppClient();
-        await client.SignInAsync(DemoAccounts.Administrator);
-        return client;
-    }
+    private Task<AppClient> AdministratorAsync() => factory.SignedInClientAsync(DemoAccounts.Administrator);
 
     [Fact]
     public async Task Index_Administrator_ListsEveryAccountWithRoleAndTeam()
