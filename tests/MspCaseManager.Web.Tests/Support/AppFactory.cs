@@ -33,10 +33,13 @@ public class AppFactory : WebApplicationFactory<Program>
 
     private bool OwnsDatabase { get; } = true;
 
+    /// <summary>The hosting environment: Testing (plain http, demo data) unless a subclass says otherwise.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
