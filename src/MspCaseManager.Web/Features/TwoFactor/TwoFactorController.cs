@@ -78,7 +78,7 @@ public sealed class TwoFactorController(
             key = await userManager.GetAuthenticatorKeyAsync(user);
         }
 
-        var label = Uri.EscapeDataString($"{Issuer}:{user.Email}");
+        var label = $"{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}";
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits={Totp.Digits}&period={Totp.StepSeconds}";
         return new SetUpPage(key!, Totp.FormatKey(key!), uri, form);
     }
