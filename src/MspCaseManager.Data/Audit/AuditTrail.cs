@@ -53,50 +53,46 @@ public sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : SaveCh
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } db && _pending is { } pending)
-        {
-            _pending = null;
-            try
-            {
-                _writingAudit = true;
-                db.AddRange(pending.Select(ToEvent));
-                db.SaveChanges();
-                _ownTransaction?.Commit();
-            }
-            finally
-            {
-                _writingAudit = false;
-                EndOwnTransaction();
-            }
-        }
-
+        WriteAuditAsync(eventData.Context, async: false, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && _pending is { } pending)
+        await WriteAuditAsync(eventData.Context, async: true, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Second phase: keys are known now; save the audit rows and commit our transaction.</summary>
+    private async Task WriteAuditAsync(DbContext? db, bool async, CancellationToken cancellationToken)
+    {
+        if (db is null || _pending is not { } pending)
         {
-            _pending = null;
-            try
-            {
-                _writingAudit = true;
-                db.AddRange(pending.Select(ToEvent));
-                await db.SaveChangesAsync(cancellationToken);
-                if (_ownTransaction is not null)
-                {
-                    await _ownTransaction.CommitAsync(cancellationToken);
-                }
-            }
-            finally
-            {
-                _writingAudit = false;
-                EndOwnTransaction();
-            }
+            return;
         }
 
-        return result;
+        _pending = null;
+        try
+        {
+            _writingAudit = true;
+            db.AddRange(pending.Select(ToEvent));
+            if (async)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await (_ownTransaction?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
+            }
+            else
+            {
+                db.SaveChanges();
+                _ownTransaction?.Commit();
+            }
+        }
+        finally
+        {
+            _writingAudit = false;
+            EndOwnTransaction();
+        }
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)

@@ -49,7 +49,7 @@ public static class IdentitySetup
         // every minute ends their other sessions promptly.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        var plainHttp = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        var plainHttp = RunsOnPlainHttp(builder.Environment);
         builder.Services.ConfigureApplicationCookie(options =>
         {
             SecureCookie(options.Cookie, "MspCaseManager.Auth", plainHttp);
@@ -79,6 +79,10 @@ public static class IdentitySetup
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
+
+    /// <summary>Development and Testing run on plain http; everything else on HTTPS only.</summary>
+    public static bool RunsOnPlainHttp(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
     /// <summary>
     /// HttpOnly, SameSite=Lax, and outside Development and Testing (which run on plain http) sent

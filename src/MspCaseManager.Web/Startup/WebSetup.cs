@@ -26,7 +26,7 @@ public static class WebSetup
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
 
-        var plainHttp = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
+        var plainHttp = IdentitySetup.RunsOnPlainHttp(builder.Environment);
         builder.Services.AddAntiforgery(options =>
         {
             IdentitySetup.SecureCookie(options.Cookie, "MspCaseManager.Antiforgery", plainHttp);

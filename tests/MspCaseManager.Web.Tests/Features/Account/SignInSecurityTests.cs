@@ -22,14 +22,8 @@ public class SignInSecurityTests(AppFactory factory) : IClassFixture<AppFactory>
 
     private async Task<DemoAccounts.Account> NewSocialWorkerAsync(string email)
     {
-        using var admin = factory.CreateAppClient();
-        await admin.SignInAsync(DemoAccounts.Administrator);
         var northId = await factory.WithDbAsync(db => db.Teams.Where(t => t.Name == DemoAccounts.NorthTeam).Select(t => t.Id).SingleAsync());
-        var created = await admin.SubmitAsync("/admin/users/new", [
-            new("Form.DisplayName", "Test Worker"), new("Form.Email", email), new("Form.Role", Roles.SocialWorker),
-            new("Form.TeamId", northId.ToString()), new("Form.Password", DemoAccounts.Password)]);
-        Assert.Equal("/admin/users", created.RedirectLocation);
-        return new DemoAccounts.Account(email, "Test Worker", Roles.SocialWorker, DemoAccounts.NorthTeam);
+        return await TestUsers.CreateAsync(factory, email, Roles.SocialWorker, northId);
     }
 
     [Theory]

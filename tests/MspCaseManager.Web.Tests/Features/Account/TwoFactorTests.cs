@@ -12,16 +12,7 @@ public class TwoFactorTests(AppFactory factory) : IClassFixture<AppFactory>
     private static async Task<Page> PasswordStepAsync(AppClient client, DemoAccounts.Account account, string? password = null) =>
         await client.SubmitAsync("/sign-in", [new("Email", account.Email), new("Password", password ?? DemoAccounts.Password)]);
 
-    private async Task<DemoAccounts.Account> NewLeadAsync(string email)
-    {
-        using var admin = factory.CreateAppClient();
-        await admin.SignInAsync(DemoAccounts.Administrator);
-        var created = await admin.SubmitAsync("/admin/users/new", [
-            new("Form.DisplayName", "New Lead"), new("Form.Email", email), new("Form.Role", Roles.SafeguardingLead),
-            new("Form.Password", DemoAccounts.Password)]);
-        Assert.Equal("/admin/users", created.RedirectLocation);
-        return new DemoAccounts.Account(email, "New Lead", Roles.SafeguardingLead, null);
-    }
+    private Task<DemoAccounts.Account> NewLeadAsync(string email) => TestUsers.CreateAsync(factory, email, Roles.SafeguardingLead);
 
     [Fact]
     public async Task SignIn_LeadWithTwoFactor_AsksForACodeBeforeSigningIn()
