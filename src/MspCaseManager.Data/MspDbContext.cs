@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Data.Identity;
+using MspCaseManager.Data.Keys;
+using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Teams;
 
 namespace MspCaseManager.Data;
@@ -15,6 +17,11 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
     : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
 {
     public DbSet<Team> Teams => Set<Team>();
+
+    /// <summary>The append-only audit trail: added to, never changed or removed.</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
