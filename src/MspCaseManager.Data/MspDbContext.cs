@@ -5,6 +5,9 @@ using MspCaseManager.Data.Conventions;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Data.Keys;
 using MspCaseManager.Domain.Audit;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Teams;
 
 namespace MspCaseManager.Data;
@@ -22,6 +25,18 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Adult> Adults => Set<Adult>();
+
+    public DbSet<ImportantPerson> ImportantPeople => Set<ImportantPerson>();
+
+    public DbSet<LegalAuthority> LegalAuthorities => Set<LegalAuthority>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<S42Decision> S42Decisions => Set<S42Decision>();
+
+    public DbSet<Enquiry> Enquiries => Set<Enquiry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

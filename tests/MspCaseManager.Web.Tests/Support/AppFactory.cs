@@ -45,6 +45,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
+        // Tests make their own case records; the demo adults and concerns would only get in the way.
+        builder.UseSetting("Demo:Cases", "false");
         builder.UseSetting("Logging:FilePath", string.Empty);
         builder.UseSetting("Logging:MinimumLevel", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

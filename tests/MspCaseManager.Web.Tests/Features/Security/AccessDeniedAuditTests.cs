@@ -35,7 +35,7 @@ public class AccessDeniedAuditTests(AppFactory factory) : IClassFixture<AppFacto
         using var client = factory.CreateAppClient();
         await client.SignInAsync(DemoAccounts.TeamManager);
 
-        var response = await client.GetAsync("/people/1234567890?name=Someone");
+        var response = await client.GetAsync("/no-such-page/1234567890?name=Someone");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var denied = Assert.Single(await DeniedForAsync(DemoAccounts.TeamManager.Email));
