@@ -43,8 +43,8 @@ public static class CaseScope
             return adults;
         }
 
-        var userId = user.UserId();
-        return adults.Where(a => a.RestrictionReason == null || db.Enquiries.Any(e => e.AdultId == a.Id && e.AllocatedWorkerId == userId));
+        var closed = ClosedTo(db, user);
+        return adults.Where(a => !closed.Contains(a.Id));
     }
 
     public static IQueryable<Concern> VisibleConcerns(this MspDbContext db, ClaimsPrincipal user)
@@ -65,10 +65,8 @@ public static class CaseScope
             return concerns;
         }
 
-        var userId = user.UserId();
-        return concerns.Where(c =>
-            !db.Adults.Any(a => a.Id == c.AdultId && a.RestrictionReason != null)
-            || db.Enquiries.Any(e => e.AdultId == c.AdultId && e.AllocatedWorkerId == userId));
+        var closed = ClosedTo(db, user);
+        return concerns.Where(c => !closed.Contains(c.AdultId));
     }
 
     public static IQueryable<Enquiry> VisibleEnquiries(this MspDbContext db, ClaimsPrincipal user)
@@ -89,10 +87,8 @@ public static class CaseScope
             return enquiries;
         }
 
-        var userId = user.UserId();
-        return enquiries.Where(e =>
-            !db.Adults.Any(a => a.Id == e.AdultId && a.RestrictionReason != null)
-            || db.Enquiries.Any(o => o.AdultId == e.AdultId && o.AllocatedWorkerId == userId));
+        var closed = ClosedTo(db, user);
+        return enquiries.Where(e => !closed.Contains(e.AdultId));
     }
 
     public static IQueryable<Adult> EditableAdults(this MspDbContext db, ClaimsPrincipal user)
@@ -175,6 +171,15 @@ public static class CaseScope
     /// <summary>Whether the user may restrict an adult's record and lift the restriction: the team's managers.</summary>
     public static IQueryable<Adult> RestrictableAdults(this MspDbContext db, ClaimsPrincipal user) =>
         user.IsInRole(Roles.TeamManager) ? db.VisibleAdults(user) : db.Adults.Where(_ => false);
+
+    /// <summary>Restricted adults a social worker holds no enquiry about: closed to them.</summary>
+    private static IQueryable<int> ClosedTo(MspDbContext db, ClaimsPrincipal socialWorker)
+    {
+        var userId = socialWorker.UserId();
+        return db.Adults
+            .Where(a => a.RestrictionReason != null && !db.Enquiries.Any(e => e.AdultId == a.Id && e.AllocatedWorkerId == userId))
+            .Select(a => a.Id);
+    }
 
     private static bool IsPractitioner(ClaimsPrincipal user) => user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.TeamManager);
 
