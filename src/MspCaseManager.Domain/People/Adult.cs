@@ -155,9 +155,9 @@ public sealed partial class Adult : Entity
 
         Guard.NotInFuture(details.DateOfBirth, today, "Date of birth must be today or in the past", nameof(DateOfBirth));
 
-        Defined(details.Gender, "Select the gender", nameof(Gender));
-        Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
-        Defined(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
+        Guard.Defined(details.Gender, "Select the gender", nameof(Gender));
+        Guard.Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
+        Guard.Defined(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
 
         NhsNumber? nhsNumber = null;
         if (!string.IsNullOrWhiteSpace(details.NhsNumber)
@@ -199,14 +199,6 @@ public sealed partial class Adult : Entity
         return $"{compact[..^3]} {compact[^3..]}";
     }
 
-    private static void Defined<TEnum>(TEnum value, string message, string field)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new DomainRuleException(message, field);
-        }
-    }
 
     [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();
