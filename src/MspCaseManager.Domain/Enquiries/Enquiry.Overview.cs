@@ -39,6 +39,18 @@ public sealed partial class Enquiry
             BestInterestsStatus(),
             OrNotNeeded(EnquirySection.Advocacy, AdvocacyProgress()),
             OrNotNeeded(EnquirySection.SafeguardingPlan, PlanProgress()),
+            new(EnquirySection.OutcomesReview, (OutcomesReview, RiskOutcome) switch
+            {
+                (null, null) => SectionProgress.NotStarted,
+                (not null, not null) => SectionProgress.Completed,
+                _ => SectionProgress.InProgress,
+            }),
+            new(EnquirySection.Closure, Status switch
+            {
+                EnquiryStatus.Closed => SectionProgress.Completed,
+                EnquiryStatus.ClosureRequested => SectionProgress.InProgress,
+                _ => SectionProgress.NotStarted,
+            }),
         ];
 
     /// <summary>The statutory items still outstanding, for warnings on the overview.</summary>
@@ -50,7 +62,7 @@ public sealed partial class Enquiry
             duties.Add(OutstandingDuty.AdvocacyReferral);
         }
 
-        if (CurrentConsent is { IsRefusedWithoutLawfulReason: true })
+        if (CurrentConsent is { IsRefusedWithoutLawfulReason: true } && RiskOutcome != RiskAssessmentOutcome.CeasedAtIndividualsRequest)
         {
             duties.Add(OutstandingDuty.ConsentRefusedWithoutLawfulReason);
         }

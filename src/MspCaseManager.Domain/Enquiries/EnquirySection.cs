@@ -22,6 +22,12 @@ public enum EnquirySection
 
     [Label("Safeguarding plan")]
     SafeguardingPlan,
+
+    [Label("Outcomes review")]
+    OutcomesReview,
+
+    [Label("Closure")]
+    Closure,
 }
 
 /// <summary>GOV.UK task-list statuses.</summary>

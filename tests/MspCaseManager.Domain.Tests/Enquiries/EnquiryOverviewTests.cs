@@ -158,4 +158,32 @@ public class EnquiryOverviewTests
 
         Assert.DoesNotContain(OutstandingDuty.CapacityInDoubtNotAssessed, enquiry.OutstandingDuties());
     }
+
+    [Fact]
+    public void SectionStatuses_ReviewAndClosure_FollowTheEndOfTheEnquiry()
+    {
+        var enquiry = ReadyToClose();
+
+        Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.OutcomesReview).Progress);
+        Assert.Equal(SectionProgress.NotStarted, StatusOf(enquiry, EnquirySection.Closure).Progress);
+
+        enquiry.RequestClosure("Summary", WorkerId, NowUtc);
+
+        Assert.Equal(SectionProgress.InProgress, StatusOf(enquiry, EnquirySection.Closure).Progress);
+
+        enquiry.AuthoriseClosure(ManagerId, NowUtc);
+
+        Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.Closure).Progress);
+    }
+
+    [Fact]
+    public void OutstandingDuties_ConsentRefusedAndEnquiryCeasedAtTheirRequest_NoWarning()
+    {
+        var enquiry = Open();
+        enquiry.RecordConsent(ConsentAnswered(ConsentAnswer.No), WorkerId, NowUtc, Today);
+
+        enquiry.RecordRiskOutcome(RiskAssessmentOutcome.CeasedAtIndividualsRequest, null);
+
+        Assert.DoesNotContain(OutstandingDuty.ConsentRefusedWithoutLawfulReason, enquiry.OutstandingDuties());
+    }
 }

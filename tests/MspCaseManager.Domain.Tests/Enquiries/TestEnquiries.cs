@@ -125,4 +125,42 @@ public static class TestEnquiries
 
     public static CaseNoteDetails Note(string text = "Visited; she told me about the calls.") =>
         new() { OccurredOn = Earlier, Type = CaseNoteType.Visit, Text = text };
+
+    public static readonly IReadOnlyDictionary<EndOfEnquiryQuestion, QuestionAnswer> AllYes =
+        Enum.GetValues<EndOfEnquiryQuestion>().ToDictionary(q => q, _ => QuestionAnswer.Yes);
+
+    /// <summary>The adult took part; each of the given outcome ids answered in turn (fully achieved unless given).</summary>
+    public static OutcomesReviewDetails ReviewByAdult(params (int Id, OutcomeAchievement Achievement)[] answers) => new()
+    {
+        ReviewedOn = Today,
+        TookPart = ReviewParticipation.Adult,
+        Answers = answers.Select(a => new OutcomeAnswerDetails(a.Id, a.Achievement, "In her words")).ToList(),
+        Questions = AllYes,
+        FeelingSafeScore = 7,
+    };
+
+    public static OutcomesReviewDetails NobodyCouldBeAsked => new()
+    {
+        ReviewedOn = Today,
+        TookPart = ReviewParticipation.Nobody,
+        CouldNotAskReason = CouldNotAskReason.Died,
+    };
+
+    /// <summary>Everything closure needs: outcomes asked and reviewed, risk outcome recorded.</summary>
+    public static Enquiry ReadyToClose()
+    {
+        var enquiry = Open();
+        enquiry.AddOutcome();
+        enquiry.RecordOutcomesReview(ReviewByAdult((1, OutcomeAchievement.FullyAchieved)), WorkerId, NowUtc, Today);
+        enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskReduced);
+        return enquiry;
+    }
+
+    public static Enquiry Closed()
+    {
+        var enquiry = ReadyToClose();
+        enquiry.RequestClosure("Calls blocked; bank refunded part of her savings.", WorkerId, NowUtc);
+        enquiry.AuthoriseClosure(ManagerId, NowUtc);
+        return enquiry;
+    }
 }
