@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MspCaseManager.Data.Audit;
 using MspCaseManager.Data.Conventions;
 
 namespace MspCaseManager.Data;
@@ -24,10 +26,14 @@ public static class DatabaseServiceCollectionExtensions
         }
 
         services.AddSingleton<SaveChangesRules>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentActor>(_ => SystemActor.Instance);
+        services.AddScoped<AuditTrail>();
         services.AddDbContext<MspDbContext>((sp, options) =>
         {
             options.UseMspProvider(provider, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<SaveChangesRules>());
+            // Rules first (versions, refusals), then the audit of what is left to save.
+            options.AddInterceptors(sp.GetRequiredService<SaveChangesRules>(), sp.GetRequiredService<AuditTrail>());
         });
         return services;
     }

@@ -3,6 +3,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Data.Identity;
+using MspCaseManager.Data.Keys;
+using MspCaseManager.Domain.Audit;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Teams;
 
 namespace MspCaseManager.Data;
@@ -15,6 +20,23 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
     : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
 {
     public DbSet<Team> Teams => Set<Team>();
+
+    /// <summary>The append-only audit trail: added to, never changed or removed.</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Adult> Adults => Set<Adult>();
+
+    public DbSet<ImportantPerson> ImportantPeople => Set<ImportantPerson>();
+
+    public DbSet<LegalAuthority> LegalAuthorities => Set<LegalAuthority>();
+
+    public DbSet<Concern> Concerns => Set<Concern>();
+
+    public DbSet<S42Decision> S42Decisions => Set<S42Decision>();
+
+    public DbSet<Enquiry> Enquiries => Set<Enquiry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

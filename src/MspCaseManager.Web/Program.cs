@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStructuredLogging();
 builder.AddDatabase();
+builder.AddAuditAndKeys();
 builder.AddStaffIdentity();
 builder.AddWebFeatures();
 builder.AddHealth();
@@ -16,7 +17,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseRequestLogging();
 app.UseAuthentication();
+app.UseAccessDeniedAudit();
 app.UseAuthorization();
+app.UseTwoFactorRequirement();
 
 app.MapHealth();
 app.MapControllers();

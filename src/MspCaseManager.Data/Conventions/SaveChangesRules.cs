@@ -1,12 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Data.Conventions;
 
 /// <summary>
-/// Runs before every save: bumps row versions, and refuses to delete any case record. Records
-/// are withdrawn, ended or closed through domain methods; they are never removed.
+/// Runs before every save: bumps row versions, refuses to delete any case record, and refuses to
+/// change or remove any audit entry. Records are withdrawn, ended or closed through domain
+/// methods; they are never removed. The audit trail is append-only.
 /// </summary>
 public sealed class SaveChangesRules : SaveChangesInterceptor
 {
@@ -28,6 +30,12 @@ public sealed class SaveChangesRules : SaveChangesInterceptor
         if (context is null)
         {
             return;
+        }
+
+        var tampered = context.ChangeTracker.Entries<AuditEvent>().FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (tampered is not null)
+        {
+            throw new InvalidOperationException("Audit entries are never changed or deleted.");
         }
 
         var deleted = context.ChangeTracker.Entries<Entity>().FirstOrDefault(e => e.State == EntityState.Deleted);

@@ -19,4 +19,10 @@ public sealed class ApplicationUser : IdentityUser
     public Team? Team { get; set; }
 
     public bool IsDisabled { get; set; }
+
+    /// <summary>
+    /// The 30-second time step of the last authenticator code accepted, so that a code (or an
+    /// earlier one) cannot be used again.
+    /// </summary>
+    public long? LastTotpTimeStep { get; set; }
 }

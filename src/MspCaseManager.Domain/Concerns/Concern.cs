@@ -102,14 +102,7 @@ public sealed class Concern : Entity
     public S42Decision? CurrentDecision => _decisions.MaxBy(d => d.Number);
 
     /// <summary>Computed from the decisions (not stored, so not queryable in SQL).</summary>
-    public ConcernStatus Status => CurrentDecision switch
-    {
-        null => ConcernStatus.Received,
-        { Status: DecisionStatus.AwaitingAuthorisation } => ConcernStatus.AwaitingAuthorisation,
-        { Status: DecisionStatus.Returned } => ConcernStatus.DecisionReturned,
-        { Route: EnquiryRoute.NoEnquiry } => ConcernStatus.ClosedNoEnquiry,
-        _ => ConcernStatus.EnquiryOpened,
-    };
+    public ConcernStatus Status => ConcernStatuses.From(CurrentDecision?.Status, CurrentDecision?.Route);
 
     public bool HasAuthorisedDecision => _decisions.Any(d => d.Status == DecisionStatus.Authorised);
 

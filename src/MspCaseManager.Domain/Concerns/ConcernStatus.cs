@@ -20,3 +20,16 @@ public enum ConcernStatus
     [Label("Closed - no enquiry")]
     ClosedNoEnquiry,
 }
+
+public static class ConcernStatuses
+{
+    /// <summary>A concern's status from its latest decision (none yet: received).</summary>
+    public static ConcernStatus From(DecisionStatus? latestStatus, EnquiryRoute? latestRoute) => latestStatus switch
+    {
+        null => ConcernStatus.Received,
+        DecisionStatus.AwaitingAuthorisation => ConcernStatus.AwaitingAuthorisation,
+        DecisionStatus.Returned => ConcernStatus.DecisionReturned,
+        _ when latestRoute == EnquiryRoute.NoEnquiry => ConcernStatus.ClosedNoEnquiry,
+        _ => ConcernStatus.EnquiryOpened,
+    };
+}

@@ -27,9 +27,20 @@ public sealed partial class Adult : Entity
         LastName = null!;
     }
 
-    public Adult(AdultDetails details, DateOnly today) => Apply(details, today);
+    /// <summary>
+    /// Records an adult. <paramref name="createdByTeamId"/> is the team of the member of staff
+    /// recording them: it lets that team find the adult before any concern about them is recorded.
+    /// </summary>
+    public Adult(AdultDetails details, DateOnly today, int? createdByTeamId = null)
+    {
+        Apply(details, today);
+        CreatedByTeamId = createdByTeamId;
+    }
 
     public string FirstName { get; private set; }
+
+    /// <summary>The team that recorded the adult (null when recorded by someone outside a team).</summary>
+    public int? CreatedByTeamId { get; private set; }
 
     public string LastName { get; private set; }
 

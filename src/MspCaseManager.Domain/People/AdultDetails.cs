@@ -1,7 +1,7 @@
 namespace MspCaseManager.Domain.People;
 
 /// <summary>
-/// What a user enters about an adult, passed to <see cref="Adult(AdultDetails, DateOnly)"/> and
+/// What a user enters about an adult, passed to <see cref="Adult(AdultDetails, DateOnly, int?)"/> and
 /// <see cref="Adult.UpdateDetails"/>. Text is as typed: the adult trims and checks it. Property names
 /// match <see cref="Adult"/>'s, so <see cref="Common.DomainRuleException.Field"/> names them too.
 /// </summary>

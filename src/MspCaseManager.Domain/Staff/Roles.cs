@@ -14,6 +14,9 @@ public static class Roles
     /// <summary>Roles that work with case records (administrators never do).</summary>
     public const string CaseWorkers = SocialWorker + "," + TeamManager + "," + SafeguardingLead;
 
+    /// <summary>Roles that record case work (safeguarding leads read it; administrators never see it).</summary>
+    public const string Practitioners = SocialWorker + "," + TeamManager;
+
     public static IReadOnlyList<string> All { get; } = [SocialWorker, TeamManager, SafeguardingLead, Administrator];
 
     /// <summary>Roles whose holders must belong to a team.</summary>

@@ -10,6 +10,14 @@ public static class DemoAccounts
 {
     public const string Password = "Safeguarding-Demo-2026";
 
+    /// <summary>
+    /// The authenticator key of the demo accounts that must use two-factor authentication (the
+    /// safeguarding lead and the administrator). Add it to any authenticator app to sign in as
+    /// them; tests compute the current code with <see cref="CurrentCode"/>. Demo data only: it is
+    /// never seeded in Production.
+    /// </summary>
+    public const string AuthenticatorKey = "MSPCASEMANAGERDEMOKEY2FA234567AB";
+
     public const string NorthTeam = "North Locality Team";
     public const string SouthTeam = "South Locality Team";
 
@@ -24,4 +32,10 @@ public static class DemoAccounts
 
     public static IReadOnlyList<Account> All { get; } =
         [SocialWorker, TeamManager, SafeguardingLead, Administrator, SouthSocialWorker, SouthTeamManager];
+
+    /// <summary>Demo accounts seeded with two-factor authentication on, using <see cref="AuthenticatorKey"/>.</summary>
+    public static bool UsesTwoFactor(Account account) => account.Role is Roles.SafeguardingLead or Roles.Administrator;
+
+    /// <summary>The code an authenticator app holding <see cref="AuthenticatorKey"/> shows at <paramref name="time"/>.</summary>
+    public static string CurrentCode(DateTimeOffset time) => Infrastructure.TwoFactor.Totp.CodeAt(AuthenticatorKey, time);
 }

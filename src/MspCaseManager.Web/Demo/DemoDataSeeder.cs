@@ -44,6 +44,13 @@ public sealed class DemoDataSeeder(MspDbContext db, UserManager<ApplicationUser>
             };
             Check(await userManager.CreateAsync(user, DemoAccounts.Password));
             Check(await userManager.AddToRoleAsync(user, account.Role));
+            if (DemoAccounts.UsesTwoFactor(account))
+            {
+                // The key is stored as Identity's own user store stores authenticator keys.
+                Check(await userManager.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoAccounts.AuthenticatorKey));
+                Check(await userManager.SetTwoFactorEnabledAsync(user, true));
+            }
+
             logger.LogInformation("Demo account {UserId} created with role {Role}", user.Id, account.Role);
         }
     }

@@ -19,9 +19,7 @@ public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogg
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            var template = context.GetEndpoint() is RouteEndpoint endpoint
-                ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/')
-                : "(no route)";
+            var template = Audit.RouteTemplate.Of(context);
             var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
             LogRequest(logger, context.Request.Method, template, context.Response.StatusCode, Math.Round(elapsed, 1), userId);
         }

@@ -10,6 +10,9 @@ public static class StaffClaims
     public const string DisplayName = "msp:display_name";
     public const string TeamId = "msp:team_id";
 
+    /// <summary>"true" when the member of staff has set up two-factor authentication.</summary>
+    public const string TwoFactorEnabled = "msp:two_factor";
+
     public static string UserId(this ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No signed-in user.");
 

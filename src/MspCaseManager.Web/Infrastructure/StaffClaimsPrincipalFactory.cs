@@ -6,7 +6,7 @@ using MspCaseManager.Data.Identity;
 
 namespace MspCaseManager.Web.Infrastructure;
 
-/// <summary>Adds the member of staff's display name and team to their sign-in.</summary>
+/// <summary>Adds the member of staff's display name, team and two-factor status to their sign-in.</summary>
 public sealed class StaffClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -17,6 +17,7 @@ public sealed class StaffClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(StaffClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
         if (user.TeamId is { } teamId)
         {
             identity.AddClaim(new Claim(StaffClaims.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));

@@ -20,6 +20,7 @@ public static class DatabaseSetup
 
         builder.Services.AddMspDatabase(options.Provider, connectionString, builder.Environment.ContentRootPath);
         builder.Services.AddScoped<DemoDataSeeder>();
+        builder.Services.AddScoped<DemoCaseSeeder>();
         builder.Services.AddSingleton(TimeProvider.System);
     }
 
@@ -41,6 +42,10 @@ public static class DatabaseSetup
         if (seedDemo && !app.Environment.IsProduction())
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+            if (app.Configuration.GetValue("Demo:Cases", defaultValue: true))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoCaseSeeder>().SeedAsync();
+            }
         }
     }
 }

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Web.Infrastructure;
+using MspCaseManager.Web.Infrastructure.Passwords;
+using MspCaseManager.Web.Infrastructure.Sessions;
+using MspCaseManager.Web.Infrastructure.TwoFactor;
 
 namespace MspCaseManager.Web.Startup;
 
@@ -19,6 +23,7 @@ public static class IdentitySetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Length and a deny-list of common passwords, no composition rules (NCSC guidance).
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -32,26 +37,28 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<MspDbContext>()
             .AddSignInManager<StaffSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider: each code is accepted once only.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
+        // Hashes made with fewer iterations are re-hashed at the next successful sign-in.
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
 
         // Disabling a user or resetting their password changes their security stamp; checking it
         // every minute ends their other sessions promptly.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        var plainHttp = RunsOnPlainHttp(builder.Environment);
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "MspCaseManager.Auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            SecureCookie(options.Cookie, "MspCaseManager.Auth", plainHttp);
             options.LoginPath = "/sign-in";
             options.LogoutPath = "/sign-out";
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = SessionLifetime.IdleTimeout;
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            options.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             // Forbidden is a page of its own (GOV.UK 403), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -60,7 +67,37 @@ public static class IdentitySetup
             };
         });
 
+        // The short-lived cookie that carries a user between the password and the code.
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            SecureCookie(options.Cookie, "MspCaseManager.TwoFactor", plainHttp);
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+
+        builder.Services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.SectionName));
+
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
     }
+
+    /// <summary>Development and Testing run on plain http; everything else on HTTPS only.</summary>
+    public static bool RunsOnPlainHttp(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+    /// <summary>
+    /// HttpOnly, SameSite=Lax, and outside Development and Testing (which run on plain http) sent
+    /// only over HTTPS with the <c>__Host-</c> prefix, so no subdomain can set or read it.
+    /// </summary>
+    public static void SecureCookie(CookieBuilder cookie, string name, bool plainHttp)
+    {
+        cookie.Name = plainHttp ? name : "__Host-" + name;
+        cookie.Path = "/";
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Lax;
+        cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    }
+
+    /// <summary>Sends members of staff who must use two-factor authentication to set it up first.</summary>
+    public static void UseTwoFactorRequirement(this WebApplication app) =>
+        app.UseMiddleware<TwoFactorRequirementMiddleware>();
 }

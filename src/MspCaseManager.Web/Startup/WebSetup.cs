@@ -26,9 +26,10 @@ public static class WebSetup
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
 
+        var plainHttp = IdentitySetup.RunsOnPlainHttp(builder.Environment);
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "MspCaseManager.Antiforgery";
+            IdentitySetup.SecureCookie(options.Cookie, "MspCaseManager.Antiforgery", plainHttp);
             options.FormFieldName = "__RequestVerificationToken";
         });
 

@@ -53,7 +53,7 @@ public class SignInJourneyTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         var account = DemoAccounts.All.Single(a => a.Email == email);
 
-        await page.SignInAsync(account);
+        await browser.SignInAsync(page, account);
 
         Assert.EndsWith(path, new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 })).ToBeVisibleAsync();
@@ -87,7 +87,7 @@ public class SignInJourneyTests(BrowserFixture browser)
     public async Task AdministratorPages_AreAccessible()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync(DemoAccounts.Administrator);
+        await browser.SignInAsync(page, DemoAccounts.Administrator);
 
         foreach (var (url, name) in new[] { ("/admin/users/new", "admin-create-user"), ("/admin/teams", "admin-teams"), ("/admin/teams/new", "admin-create-team") })
         {
@@ -107,7 +107,7 @@ public class SignInJourneyTests(BrowserFixture browser)
     public async Task ErrorAndStatementPages_AreAccessible()
     {
         var page = await browser.NewPageAsync();
-        await page.SignInAsync(DemoAccounts.SocialWorker);
+        await browser.SignInAsync(page, DemoAccounts.SocialWorker);
 
         await page.GotoAsync("/no-such-page");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();

@@ -1,22 +1,11 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.EndToEnd.Tests.Support;
 
 public static class PageExtensions
 {
-    /// <summary>Signs in through the real form, as a person would, and waits for the start page.</summary>
-    public static async Task SignInAsync(this IPage page, DemoAccounts.Account account)
-    {
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(account.Email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-    }
-
     /// <summary>
     /// Runs axe (WCAG 2.0, 2.1 and 2.2 A and AA rules) on the page as it is and fails with every
     /// violation listed.

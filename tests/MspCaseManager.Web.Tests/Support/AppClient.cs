@@ -9,7 +9,7 @@ namespace MspCaseManager.Web.Tests.Support;
 /// A signed-in (or anonymous) user's browser at HTTP level: fetches pages, parses them with
 /// AngleSharp, and submits forms with the anti-forgery token taken from the page, as a browser does.
 /// </summary>
-public sealed class AppClient(HttpClient http) : IDisposable
+public sealed class AppClient(HttpClient http, TestClock? clock = null) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
@@ -44,8 +44,29 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return await Page.FromAsync(response);
     }
 
-    public async Task<Page> SignInAsync(DemoAccounts.Account account, string? password = null) =>
-        await SubmitAsync("/sign-in", [new("Email", account.Email), new("Password", password ?? DemoAccounts.Password)]);
+    /// <summary>
+    /// Signs in with the password and, for accounts that use two-factor authentication, the
+    /// current code of the demo authenticator key. A code works once only, so the app's clock is
+    /// first moved on to the next 30-second step.
+    /// </summary>
+    public async Task<Page> SignInAsync(DemoAccounts.Account account, string? password = null)
+    {
+        var page = await SubmitAsync("/sign-in", [new("Email", account.Email), new("Password", password ?? DemoAccounts.Password)]);
+        if (clock is null || page.RedirectLocation?.StartsWith("/sign-in/two-factor", StringComparison.Ordinal) != true)
+        {
+            return page;
+        }
+
+        return await SubmitAsync(page.RedirectLocation, [new("Code", NextAuthenticatorCode())]);
+    }
+
+    /// <summary>The demo authenticator's code for a time step no code has been used in yet.</summary>
+    public string NextAuthenticatorCode()
+    {
+        var clockNow = clock ?? throw new InvalidOperationException("This client has no app clock.");
+        clockNow.Advance(TimeSpan.FromSeconds(30));
+        return DemoAccounts.CurrentCode(clockNow.GetUtcNow());
+    }
 
     public void Dispose() => Http.Dispose();
 }

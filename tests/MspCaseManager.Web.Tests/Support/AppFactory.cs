@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MspCaseManager.Data;
@@ -9,29 +10,51 @@ namespace MspCaseManager.Web.Tests.Support;
 
 /// <summary>
 /// The real app over HTTP, on its own SQLite file (migrated and seeded with the demo teams and
-/// accounts at start, exactly as in production start-up). One per test class.
+/// accounts at start, exactly as in production start-up). One per test class. The app's clock
+/// is a <see cref="TestClock"/> that tests can move forward.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "mspcasemanager-tests", $"{Guid.NewGuid():N}.db");
 
+    public AppFactory()
+    {
+    }
+
+    /// <summary>A second host over another factory's database (as two instances behind a load balancer).</summary>
+    protected AppFactory(string databasePath)
+    {
+        _databasePath = databasePath;
+        OwnsDatabase = false;
+    }
+
     public string DatabasePath => _databasePath;
+
+    public TestClock Clock { get; } = new();
+
+    private bool OwnsDatabase { get; } = true;
+
+    /// <summary>The hosting environment: Testing (plain http, demo data) unless a subclass says otherwise.</summary>
+    protected virtual string EnvironmentName => "Testing";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Demo:Seed", "true");
+        // Tests make their own case records; the demo adults and concerns would only get in the way.
+        builder.UseSetting("Demo:Cases", "false");
         builder.UseSetting("Logging:FilePath", string.Empty);
         builder.UseSetting("Logging:MinimumLevel", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
     public AppClient CreateAppClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), Clock);
 
     /// <summary>A client already signed in as <paramref name="account"/>.</summary>
     public async Task<AppClient> SignedInClientAsync(DemoAccounts.Account account)
@@ -57,6 +80,11 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!OwnsDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
         {
             try

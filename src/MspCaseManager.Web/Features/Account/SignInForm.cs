@@ -19,3 +19,20 @@ public sealed class SignInFormValidator : AbstractValidator<SignInForm>
         RuleFor(f => f.Password).NotEmpty().WithMessage("Enter your password");
     }
 }
+
+/// <summary>The second step of signing in: a code from the authenticator app, or a recovery code.</summary>
+public sealed class SignInCodeForm
+{
+    public string? Code { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class SignInCodeFormValidator : AbstractValidator<SignInCodeForm>
+{
+    public SignInCodeFormValidator()
+    {
+        RuleFor(f => f.Code).NotEmpty().WithMessage("Enter the code")
+            .MaximumLength(64).WithMessage("Code must be 64 characters or fewer");
+    }
+}

@@ -22,7 +22,7 @@ public static class Navigation
 
         if (user.IsInRole(Roles.SafeguardingLead))
         {
-            return [new("Reports", "/reports"), new("Find a person", "/people")];
+            return [new("Reports", "/reports"), new("Find a person", "/people"), new("Audit", "/audit")];
         }
 
         if (user.IsInRole(Roles.SocialWorker))

@@ -13,7 +13,7 @@ public class RequestLogTests(AppFactory factory) : IClassFixture<AppFactory>
                    .UseSetting("Logging:FilePath", Path.Combine(folder, "app-.json"))
                    .UseSetting("Logging:MinimumLevel", "Information")))
         {
-            using var client = new AppClient(logging.CreateClient(new() { AllowAutoRedirect = false }));
+            using var client = new AppClient(logging.CreateClient(new() { AllowAutoRedirect = false }), factory.Clock);
             await client.SignInAsync(DemoAccounts.Administrator);
 
             var response = await client.GetAsync("/admin/users/secret-id-12345/reset-password?name=Margaret+Smith");

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MspCaseManager.Data.Identity;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.People;
+using MspCaseManager.Domain.Teams;
+
+namespace MspCaseManager.Data.Configurations;
+
+internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
+{
+    public void Configure(EntityTypeBuilder<Concern> builder)
+    {
+        builder.Property(c => c.ReferrerName).HasMaxLength(Concern.ReferrerTextMaxLength);
+        builder.Property(c => c.ReferrerRole).HasMaxLength(Concern.ReferrerTextMaxLength);
+        builder.Property(c => c.ReferrerOrganisation).HasMaxLength(Concern.ReferrerTextMaxLength);
+        builder.Property(c => c.ReferrerContact).HasMaxLength(Concern.ReferrerContactMaxLength);
+        builder.Property(c => c.WhatHappened).HasMaxLength(Concern.NarrativeMaxLength).IsRequired();
+        builder.Property(c => c.AdultViewReason).HasMaxLength(Concern.NarrativeMaxLength);
+        builder.Property(c => c.ImmediateSafetyActions).HasMaxLength(Concern.NarrativeMaxLength);
+        builder.Property(c => c.OthersAtRiskDetails).HasMaxLength(Concern.NarrativeMaxLength);
+        builder.Property(c => c.CrimeReference).HasMaxLength(Concern.CrimeReferenceMaxLength);
+        builder.Ignore(c => c.CurrentDecision);
+        builder.Ignore(c => c.Status);
+        builder.Ignore(c => c.HasAuthorisedDecision);
+
+        builder.HasOne<Adult>().WithMany().HasForeignKey(c => c.AdultId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.RiskTypes).WithOne().HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.ConcernId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(c => c.AdultId);
+        builder.HasIndex(c => new { c.TeamId, c.ReceivedOn });
+    }
+}

@@ -1,0 +1,147 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
+using MspCaseManager.Web.Infrastructure;
+
+namespace MspCaseManager.Web.Features.Concerns;
+
+/// <summary>Record a safeguarding concern about an adult, see it with its decision history, and correct it.</summary>
+[Authorize(Roles = Roles.CaseWorkers)]
+public sealed class ConcernsController(MspDbContext db, TimeProvider time, IValidator<ConcernForm> validator) : Controller
+{
+    public sealed record FormPage(int AdultId, string AdultName, int? ConcernId, ConcernForm Form);
+
+    public sealed record ConcernPage(Concern Concern, ConcernQueries.Heading Heading, IReadOnlyDictionary<string, string> Staff, bool IsPractitioner, bool CanReview);
+
+    [HttpGet("/people/{id:int}/concerns/new")]
+    [Authorize(Roles = Roles.Practitioners)]
+    public async Task<IActionResult> Create(int id)
+    {
+        var adult = await AdultNameAsync(id);
+        return adult is null ? NotFound() : View("Form", new FormPage(id, adult, null, new ConcernForm()));
+    }
+
+    [HttpPost("/people/{id:int}/concerns/new")]
+    [Authorize(Roles = Roles.Practitioners)]
+    public async Task<IActionResult> Create(int id, ConcernForm form)
+    {
+        var adult = await AdultNameAsync(id);
+        if (adult is null || User.TeamIdOf() is not { } teamId)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await validator.ValidateAsync(form));
+        Concern? concern = null;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                concern = new Concern(id, teamId, form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex);
+            }
+        }
+
+        if (concern is null || !ModelState.IsValid)
+        {
+            return View("Form", new FormPage(id, adult, null, form));
+        }
+
+        db.Concerns.Add(concern);
+        await db.SaveChangesAsync();
+        TempData["Success"] = "Concern recorded";
+        return Redirect($"/concerns/{concern.Id}");
+    }
+
+    [HttpGet("/concerns/{id:int}")]
+    public async Task<IActionResult> Show(int id)
+    {
+        var concern = await ConcernQueries.Concern(db.VisibleConcerns(User), id).SingleOrDefaultAsync();
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        var heading = await ConcernQueries.HeadingOf(db, id).SingleAsync();
+        var staffIds = concern.Decisions.SelectMany(d => new[] { d.DecidedByUserId, d.ReviewedByUserId }).OfType<string>().Distinct().ToList();
+        var staff = await ConcernQueries.StaffNames(db, staffIds).ToDictionaryAsync(p => p.Key, p => p.Value);
+        var isPractitioner = User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager);
+        var canReview = User.IsInRole(Roles.TeamManager) && User.TeamIdOf() == concern.TeamId;
+        return View(new ConcernPage(concern, heading, staff, isPractitioner, canReview));
+    }
+
+    [HttpGet("/concerns/{id:int}/edit")]
+    [Authorize(Roles = Roles.Practitioners)]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        return View("Form", new FormPage(concern.AdultId, (await AdultNameAsync(concern.AdultId))!, id, ConcernForm.From(concern, db.VersionOf(concern))));
+    }
+
+    [HttpPost("/concerns/{id:int}/edit")]
+    [Authorize(Roles = Roles.Practitioners)]
+    public async Task<IActionResult> Edit(int id, ConcernForm form)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        var adultName = (await AdultNameAsync(concern.AdultId))!;
+        ModelState.AddValidationErrors(await validator.ValidateAsync(form));
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                concern.UpdateDetails(form.ToDetails(), time.Today());
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Form", new FormPage(concern.AdultId, adultName, id, form));
+        }
+
+        db.ExpectVersion(concern, form.Version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return View("Form", new FormPage(concern.AdultId, adultName, id, form));
+        }
+
+        TempData["Success"] = "Concern saved";
+        return Redirect($"/concerns/{id}");
+    }
+
+    private Task<Concern?> TrackedAsync(int id) =>
+        db.VisibleConcerns(User).Include(c => c.RiskTypes).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
+
+    private Task<string?> AdultNameAsync(int id) =>
+        db.VisibleAdults(User).Where(a => a.Id == id).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync();
+}

@@ -1,0 +1,101 @@
+using FluentValidation;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
+
+namespace MspCaseManager.Web.Features.Concerns;
+
+/// <summary>The s42 decision as typed. Field names match <see cref="S42DecisionDetails"/>.</summary>
+public sealed class DecisionForm
+{
+    public bool? NeedsCareAndSupport { get; set; }
+
+    public string? NeedsCareAndSupportReason { get; set; }
+
+    public bool? ExperiencingOrAtRiskOfAbuse { get; set; }
+
+    public string? ExperiencingOrAtRiskOfAbuseReason { get; set; }
+
+    public bool? UnableToProtectThemselves { get; set; }
+
+    public string? UnableToProtectThemselvesReason { get; set; }
+
+    public EnquiryRoute? Route { get; set; }
+
+    public NoEnquiryOutcome? NoEnquiryOutcome { get; set; }
+
+    public string? SignpostedOrReferredTo { get; set; }
+
+    public DateInput ReferrerFeedbackGivenOn { get; set; } = new();
+
+    public FeedbackMethod? ReferrerFeedbackMethod { get; set; }
+
+    public string? ReferrerFeedbackNote { get; set; }
+
+    public DateInput DecidedOn { get; set; } = new();
+
+    /// <summary>The concern's version when the form was opened.</summary>
+    public int Version { get; set; }
+
+    public S42DecisionDetails ToDetails() => new()
+    {
+        NeedsCareAndSupport = NeedsCareAndSupport == true,
+        NeedsCareAndSupportReason = NeedsCareAndSupportReason,
+        ExperiencingOrAtRiskOfAbuse = ExperiencingOrAtRiskOfAbuse == true,
+        ExperiencingOrAtRiskOfAbuseReason = ExperiencingOrAtRiskOfAbuseReason,
+        UnableToProtectThemselves = UnableToProtectThemselves == true,
+        UnableToProtectThemselvesReason = UnableToProtectThemselvesReason,
+        Route = Route ?? (EnquiryRoute)(-1),
+        NoEnquiryOutcome = Route == EnquiryRoute.NoEnquiry ? NoEnquiryOutcome : null,
+        SignpostedOrReferredTo = Route == EnquiryRoute.NoEnquiry ? SignpostedOrReferredTo : null,
+        ReferrerFeedbackGivenOn = ReferrerFeedbackGivenOn.ToDate(),
+        ReferrerFeedbackMethod = ReferrerFeedbackMethod,
+        ReferrerFeedbackNote = ReferrerFeedbackNote,
+        DecidedOn = DecidedOn.ToDate() ?? default,
+    };
+}
+
+public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
+{
+    public DecisionFormValidator(TimeProvider time)
+    {
+        RuleFor(f => f.NeedsCareAndSupport).NotNull().WithMessage("Select yes if the adult has needs for care and support");
+        RuleFor(f => f.NeedsCareAndSupportReason).NotEmpty().WithMessage("Enter the reasons for your answer about needs for care and support");
+        RuleFor(f => f.ExperiencingOrAtRiskOfAbuse).NotNull().WithMessage("Select yes if the adult is experiencing, or at risk of, abuse or neglect");
+        RuleFor(f => f.ExperiencingOrAtRiskOfAbuseReason).NotEmpty().WithMessage("Enter the reasons for your answer about abuse or neglect");
+        RuleFor(f => f.UnableToProtectThemselves).NotNull().WithMessage("Select yes if the adult is unable to protect themselves");
+        RuleFor(f => f.UnableToProtectThemselvesReason).NotEmpty().WithMessage("Enter the reasons for your answer about being able to protect themselves");
+        RuleFor(f => f.Route).NotNull().WithMessage("Select the decision");
+        RuleFor(f => f.NoEnquiryOutcome).NotNull().When(f => f.Route == EnquiryRoute.NoEnquiry).WithMessage("Select what happened instead of an enquiry");
+        RuleFor(f => f.DecidedOn).ValidDate("the date of the decision", time.Today);
+        RuleFor(f => f.ReferrerFeedbackGivenOn).ValidDate("the date feedback was given", time.Today, required: false);
+    }
+}
+
+/// <summary>A team manager's review: authorise (choosing who holds any enquiry) or return with comments.</summary>
+public sealed class ReviewForm
+{
+    public const string Authorise = "authorise";
+    public const string Return = "return";
+    public const string Unallocated = Enquiries.AllocationForm.Unallocated;
+
+    public string? Outcome { get; set; }
+
+    public string? ManagerComments { get; set; }
+
+    /// <summary>A social worker's id, or <see cref="Unallocated"/>.</summary>
+    public string? AllocateTo { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
+{
+    public ReviewFormValidator()
+    {
+        RuleFor(f => f.Outcome).Must(o => o is ReviewForm.Authorise or ReviewForm.Return)
+            .WithMessage("Select whether you authorise the decision or return it");
+        RuleFor(f => f.ManagerComments).NotEmpty().When(f => f.Outcome == ReviewForm.Return)
+            .WithMessage("Enter why you are returning the decision");
+    }
+}

@@ -1,0 +1,217 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Enquiries;
+using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
+using MspCaseManager.Web.Infrastructure;
+
+namespace MspCaseManager.Web.Features.Concerns;
+
+/// <summary>
+/// The Care Act 2014 s42(1) decision on a concern, and a team manager's review of it. Authorising
+/// a decision to hold an enquiry opens the enquiry in the concern's team.
+/// </summary>
+[Authorize(Roles = Roles.Practitioners)]
+[Route("/concerns/{id:int}/decision")]
+public sealed class DecisionsController(
+    MspDbContext db,
+    TimeProvider time,
+    IValidator<DecisionForm> validator,
+    IValidator<ReviewForm> reviewValidator) : Controller
+{
+    private const string Views = "/Features/Concerns/";
+
+    public sealed record DecisionPage(int ConcernId, string AdultName, DateOnly ReceivedOn, bool ReferrerIsAnonymous, DecisionForm Form);
+
+    public sealed record ReviewPage(int ConcernId, string AdultName, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Record(int id)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        if (concern.Status is not (ConcernStatus.Received or ConcernStatus.DecisionReturned))
+        {
+            return Redirect($"/concerns/{id}");
+        }
+
+        var form = new DecisionForm { DecidedOn = DateInput.From(time.Today()), Version = db.VersionOf(concern) };
+        return await DecisionViewAsync(concern, form);
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] DecisionForm form)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                concern.RecordDecision(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex, "Form");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await DecisionViewAsync(concern, form);
+        }
+
+        db.ExpectVersion(concern, form.Version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return await DecisionViewAsync(concern, form);
+        }
+
+        TempData["Success"] = "Decision recorded. A team manager will review it";
+        return Redirect($"/concerns/{id}");
+    }
+
+    [HttpGet("review")]
+    [Authorize(Roles = Roles.TeamManager)]
+    public async Task<IActionResult> Review(int id)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        if (concern.Status != ConcernStatus.AwaitingAuthorisation)
+        {
+            return Redirect($"/concerns/{id}");
+        }
+
+        return await ReviewViewAsync(concern, new ReviewForm { Version = db.VersionOf(concern) });
+    }
+
+    [HttpPost("review")]
+    [Authorize(Roles = Roles.TeamManager)]
+    public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] ReviewForm form)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return NotFound();
+        }
+
+        var decision = concern.CurrentDecision;
+        ModelState.AddValidationErrors(await reviewValidator.ValidateAsync(form), "Form");
+        var workers = await EnquiryQueries.TeamSocialWorkers(db, concern.TeamId).ToListAsync();
+        var opensEnquiry = form.Outcome == ReviewForm.Authorise && decision is { LeadsToEnquiry: true };
+        if (opensEnquiry && form.AllocateTo != ReviewForm.Unallocated && workers.All(w => w.Id != form.AllocateTo))
+        {
+            ModelState.AddModelError("Form." + nameof(ReviewForm.AllocateTo), "Select who will hold the enquiry, or leave it in the team's unallocated queue");
+        }
+
+        if (ModelState.IsValid && decision?.DecidedByUserId == User.UserId())
+        {
+            ModelState.AddModelError("Form." + nameof(ReviewForm.Outcome), "You made this decision, so another team manager must review it");
+        }
+
+        Enquiry? enquiry = null;
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var now = time.GetUtcNow().UtcDateTime;
+                if (form.Outcome == ReviewForm.Return)
+                {
+                    concern.ReturnDecision(User.UserId(), now, form.ManagerComments);
+                }
+                else
+                {
+                    var authorised = concern.AuthoriseDecision(User.UserId(), now, form.ManagerComments);
+                    if (authorised.LeadsToEnquiry)
+                    {
+                        enquiry = Enquiry.OpenFrom(concern, authorised, time.Today(), now);
+                        if (form.AllocateTo != ReviewForm.Unallocated)
+                        {
+                            enquiry.Allocate(form.AllocateTo!, now);
+                        }
+
+                        db.Enquiries.Add(enquiry);
+                    }
+                }
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex, "Form");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ReviewViewAsync(concern, form);
+        }
+
+        db.ExpectVersion(concern, form.Version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return await ReviewViewAsync(concern, form);
+        }
+
+        if (enquiry is not null)
+        {
+            TempData["Success"] = enquiry.IsAllocated ? "Decision authorised and the enquiry allocated" : "Decision authorised. The enquiry is in the team's unallocated queue";
+            return Redirect($"/enquiries/{enquiry.Id}");
+        }
+
+        TempData["Success"] = form.Outcome == ReviewForm.Return ? "Decision returned" : "Decision authorised";
+        return Redirect($"/concerns/{id}");
+    }
+
+    /// <summary>Team managers see only their own team's concerns, so this also enforces "a manager of that team".</summary>
+    private Task<Concern?> TrackedAsync(int id) =>
+        db.VisibleConcerns(User).Include(c => c.Decisions).Include(c => c.RiskTypes).SingleOrDefaultAsync(c => c.Id == id);
+
+    private Task<string> AdultNameAsync(int adultId) =>
+        db.Adults.Where(a => a.Id == adultId).Select(a => a.FirstName + " " + a.LastName).SingleAsync();
+
+    private async Task<ViewResult> DecisionViewAsync(Concern concern, DecisionForm form) =>
+        View(Views + "Decision.cshtml", new DecisionPage(concern.Id, await AdultNameAsync(concern.AdultId), concern.ReceivedOn, concern.ReferrerIsAnonymous, form));
+
+    private async Task<ViewResult> ReviewViewAsync(Concern concern, ReviewForm form)
+    {
+        var decision = concern.Decisions.Where(d => d.Status == DecisionStatus.AwaitingAuthorisation).MaxBy(d => d.Number)
+            ?? concern.CurrentDecision!;
+        var decidedBy = await db.Users.Where(u => u.Id == decision.DecidedByUserId).Select(u => u.DisplayName).SingleAsync();
+        var workers = (await EnquiryQueries.TeamSocialWorkers(db, concern.TeamId).ToListAsync())
+            .Select(w => new GovUkOption(w.Id, w.Name))
+            .Append(new GovUkOption(ReviewForm.Unallocated, "Leave in the team's unallocated queue"))
+            .ToList();
+        return View(Views + "Review.cshtml", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form));
+    }
+}

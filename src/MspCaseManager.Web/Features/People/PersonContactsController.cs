@@ -1,0 +1,217 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.People;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
+
+namespace MspCaseManager.Web.Features.People;
+
+/// <summary>
+/// The people important to an adult and anyone with legal authority to act for them. Nothing is
+/// deleted: someone who stops being important, or a power that no longer applies, is ended.
+/// </summary>
+[Authorize(Roles = Roles.Practitioners)]
+[Route("/people/{id:int}")]
+public sealed class PersonContactsController(
+    MspDbContext db,
+    TimeProvider time,
+    IValidator<ImportantPersonForm> importantPersonValidator,
+    IValidator<LegalAuthorityForm> legalAuthorityValidator) : Controller
+{
+    private const string Views = "/Features/People/";
+
+    public sealed record ImportantPersonPage(int AdultId, string AdultName, int? PersonId, ImportantPersonForm Form);
+
+    public sealed record LegalAuthorityPage(int AdultId, string AdultName, LegalAuthorityForm Form);
+
+    [HttpGet("important-people/new")]
+    public async Task<IActionResult> NewImportantPerson(int id)
+    {
+        var adult = await AdultAsync(id);
+        return adult is null ? NotFound() : ImportantPersonView(adult, null, new ImportantPersonForm());
+    }
+
+    [HttpPost("important-people/new")]
+    public async Task<IActionResult> NewImportantPerson(int id, ImportantPersonForm form)
+    {
+        var adult = await AdultAsync(id);
+        if (adult is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await importantPersonValidator.ValidateAsync(form));
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                adult.AddImportantPerson(form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return ImportantPersonView(adult, null, form);
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{form.Name!.Trim()} added to the people important to {adult.FullName}";
+        return Redirect($"/people/{id}");
+    }
+
+    [HttpGet("important-people/{personId:int}/edit")]
+    public async Task<IActionResult> EditImportantPerson(int id, int personId)
+    {
+        var adult = await AdultAsync(id);
+        var person = adult?.ImportantPeople.FirstOrDefault(p => p.Id == personId && p.IsCurrent);
+        if (adult is null || person is null)
+        {
+            return NotFound();
+        }
+
+        var form = new ImportantPersonForm
+        {
+            Name = person.Name,
+            Relationship = person.Relationship,
+            Contact = person.Contact,
+            CouldBeAppropriatePerson = person.CouldBeAppropriatePerson,
+            Version = db.VersionOf(person),
+        };
+        return ImportantPersonView(adult, personId, form);
+    }
+
+    [HttpPost("important-people/{personId:int}/edit")]
+    public async Task<IActionResult> EditImportantPerson(int id, int personId, ImportantPersonForm form)
+    {
+        var adult = await AdultAsync(id);
+        var person = adult?.ImportantPeople.FirstOrDefault(p => p.Id == personId && p.IsCurrent);
+        if (adult is null || person is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await importantPersonValidator.ValidateAsync(form));
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                adult.UpdateImportantPerson(personId, form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return ImportantPersonView(adult, personId, form);
+        }
+
+        db.ExpectVersion(person, form.Version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return ImportantPersonView(adult, personId, form);
+        }
+
+        TempData["Success"] = $"Details of {person.Name} saved";
+        return Redirect($"/people/{id}");
+    }
+
+    [HttpPost("important-people/{personId:int}/end")]
+    public async Task<IActionResult> EndImportantPerson(int id, int personId)
+    {
+        var adult = await AdultAsync(id);
+        var person = adult?.ImportantPeople.FirstOrDefault(p => p.Id == personId);
+        if (adult is null || person is null)
+        {
+            return NotFound();
+        }
+
+        adult.EndImportantPerson(personId);
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{person.Name} is no longer listed as important to {adult.FullName}";
+        return Redirect($"/people/{id}");
+    }
+
+    [HttpGet("legal-authorities/new")]
+    public async Task<IActionResult> NewLegalAuthority(int id)
+    {
+        var adult = await AdultAsync(id);
+        return adult is null ? NotFound() : LegalAuthorityView(adult, new LegalAuthorityForm());
+    }
+
+    [HttpPost("legal-authorities/new")]
+    public async Task<IActionResult> NewLegalAuthority(int id, [Bind(Prefix = "Form")] LegalAuthorityForm form)
+    {
+        var adult = await AdultAsync(id);
+        if (adult is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await legalAuthorityValidator.ValidateAsync(form), "Form");
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                adult.AddLegalAuthority(form.Kind!.Value, form.HolderName, form.RegisteredOn.ToDate(), time.Today());
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex, "Form");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return LegalAuthorityView(adult, form);
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{form.Kind!.Value.ToLabel()} added";
+        return Redirect($"/people/{id}");
+    }
+
+    [HttpPost("legal-authorities/{authorityId:int}/end")]
+    public async Task<IActionResult> EndLegalAuthority(int id, int authorityId)
+    {
+        var adult = await AdultAsync(id);
+        if (adult is null || adult.LegalAuthorities.All(l => l.Id != authorityId))
+        {
+            return NotFound();
+        }
+
+        adult.EndLegalAuthority(authorityId);
+        await db.SaveChangesAsync();
+        TempData["Success"] = "The legal authority is recorded as no longer applying";
+        return Redirect($"/people/{id}");
+    }
+
+    private Task<Adult?> AdultAsync(int id) =>
+        db.VisibleAdults(User)
+            .Include(a => a.ImportantPeople)
+            .Include(a => a.LegalAuthorities)
+            .SingleOrDefaultAsync(a => a.Id == id);
+
+    private ViewResult ImportantPersonView(Adult adult, int? personId, ImportantPersonForm form) =>
+        View(Views + "ImportantPerson.cshtml", new ImportantPersonPage(adult.Id, adult.FullName, personId, form));
+
+    private ViewResult LegalAuthorityView(Adult adult, LegalAuthorityForm form) =>
+        View(Views + "LegalAuthority.cshtml", new LegalAuthorityPage(adult.Id, adult.FullName, form));
+}

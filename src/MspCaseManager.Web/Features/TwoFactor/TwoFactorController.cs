@@ -1,0 +1,99 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using MspCaseManager.Data.Identity;
+using MspCaseManager.Web.Features.Shared.Forms;
+using MspCaseManager.Web.Infrastructure.TwoFactor;
+
+namespace MspCaseManager.Web.Features.TwoFactor;
+
+/// <summary>
+/// Setting up two-factor authentication with an authenticator app: the member of staff adds the
+/// key to their app, proves it with a code, and is shown ten single-use recovery codes once.
+/// </summary>
+[AllowWithoutTwoFactor]
+[Route(TwoFactorRequirementMiddleware.EnrolmentPath)]
+public sealed class TwoFactorController(
+    UserManager<ApplicationUser> userManager,
+    SignInManager<ApplicationUser> signInManager,
+    IValidator<EnableTwoFactorForm> validator,
+    ILogger<TwoFactorController> logger) : Controller
+{
+    public const string Issuer = "MspCaseManager";
+    public const int RecoveryCodeCount = 10;
+
+    public sealed record SetUpPage(string Key, string FormattedKey, string AuthenticatorUri, EnableTwoFactorForm Form);
+
+    public sealed record StatusPage(int RecoveryCodesLeft);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            return View("Status", new StatusPage(await userManager.CountRecoveryCodesAsync(user)));
+        }
+
+        return View("SetUp", await SetUpPageAsync(user, new EnableTwoFactorForm()));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Enable([Bind(Prefix = "Form")] EnableTwoFactorForm form)
+    {
+        var user = await CurrentUserAsync();
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
+        if (ModelState.IsValid && !await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, form.Code!))
+        {
+            ModelState.AddModelError("Form.Code", "Enter a correct code from your authenticator app");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("SetUp", await SetUpPageAsync(user, form));
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+        var codes = await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? [];
+        // The security stamp changed: sign in again so this session carries the new stamp and status.
+        await signInManager.RefreshSignInAsync(user);
+        logger.LogInformation("Two-factor authentication set up for {UserId}", user.Id);
+        return View("RecoveryCodes", codes.ToList());
+    }
+
+    private async Task<ApplicationUser> CurrentUserAsync() =>
+        await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+
+    private async Task<SetUpPage> SetUpPageAsync(ApplicationUser user, EnableTwoFactorForm form)
+    {
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await userManager.ResetAuthenticatorKeyAsync(user);
+            key = await userManager.GetAuthenticatorKeyAsync(user);
+        }
+
+        var label = $"{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}";
+        var uri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits={Totp.Digits}&period={Totp.StepSeconds}";
+        return new SetUpPage(key!, Totp.FormatKey(key!), uri, form);
+    }
+}
+
+public sealed class EnableTwoFactorForm
+{
+    public string? Code { get; set; }
+}
+
+public sealed class EnableTwoFactorFormValidator : AbstractValidator<EnableTwoFactorForm>
+{
+    public EnableTwoFactorFormValidator()
+    {
+        RuleFor(f => f.Code).NotEmpty().WithMessage("Enter the code from your authenticator app")
+            .Must(c => c is null || Totp.Normalise(c) is not null).WithMessage("The code must be 6 numbers");
+    }
+}

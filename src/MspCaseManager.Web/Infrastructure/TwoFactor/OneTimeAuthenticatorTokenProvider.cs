@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using MspCaseManager.Data.Identity;
+
+namespace MspCaseManager.Web.Infrastructure.TwoFactor;
+
+/// <summary>
+/// Authenticator-app codes that work once only. Identity's own provider accepts a code again
+/// for as long as it is valid (up to 90 seconds), so a code seen over someone's shoulder could be
+/// replayed. This one remembers the time step of the last code it accepted
+/// (<see cref="ApplicationUser.LastTotpTimeStep"/>) and refuses that step and every earlier one.
+/// One step either side of now is allowed for clock drift.
+/// </summary>
+public sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<ApplicationUser>
+{
+    public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<ApplicationUser> manager, ApplicationUser user) =>
+        !string.IsNullOrWhiteSpace(await manager.GetAuthenticatorKeyAsync(user));
+
+    /// <summary>The code comes from the user's app, never from the server.</summary>
+    public Task<string> GenerateAsync(string purpose, UserManager<ApplicationUser> manager, ApplicationUser user) =>
+        Task.FromResult(string.Empty);
+
+    public async Task<bool> ValidateAsync(string purpose, string token, UserManager<ApplicationUser> manager, ApplicationUser user)
+    {
+        var code = Totp.Normalise(token);
+        var key = await manager.GetAuthenticatorKeyAsync(user);
+        if (code is null || string.IsNullOrWhiteSpace(key))
+        {
+            return false;
+        }
+
+        var keyBytes = Totp.FromBase32(key);
+        var now = Totp.StepAt(clock.GetUtcNow());
+        long? matched = null;
+        for (var step = now - 1; step <= now + 1; step++)
+        {
+            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Totp.Code(keyBytes, step)), Encoding.ASCII.GetBytes(code)))
+            {
+                matched = step;
+            }
+        }
+
+        if (matched is not { } accepted || accepted <= (user.LastTotpTimeStep ?? long.MinValue))
+        {
+            return false;
+        }
+
+        // Saving fails on a concurrency conflict (the same code used twice at once): refused.
+        user.LastTotpTimeStep = accepted;
+        return (await manager.UpdateAsync(user)).Succeeded;
+    }
+}

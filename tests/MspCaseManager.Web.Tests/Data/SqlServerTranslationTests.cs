@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Features.Concerns;
+using MspCaseManager.Web.Features.Enquiries;
+using MspCaseManager.Web.Features.MyCases;
+using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.TeamCaseload;
+using MspCaseManager.Web.Infrastructure;
+
+namespace MspCaseManager.Web.Tests.Data;
+
+/// <summary>Every list, search and case-page query the app runs translates to SQL Server (no server needed).</summary>
+public sealed class SqlServerTranslationTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 11, 22);
+    private readonly MspDbContext _db = MigrationsTests.Create(DatabaseProvider.SqlServer, "Server=none");
+
+    public static TheoryData<string> Roles => [MspCaseManager.Domain.Staff.Roles.SocialWorker, MspCaseManager.Domain.Staff.Roles.SafeguardingLead, MspCaseManager.Domain.Staff.Roles.Administrator];
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public void CaseScope_EachRole_Translates(string role)
+    {
+        var user = User(role);
+
+        Assert.Contains("SELECT", _db.VisibleAdults(user).ToQueryString());
+        Assert.Contains("SELECT", _db.VisibleConcerns(user).ToQueryString());
+        Assert.Contains("SELECT", _db.VisibleEnquiries(user).ToQueryString());
+    }
+
+    [Fact]
+    public void PeopleQueries_Translate()
+    {
+        var adults = _db.VisibleAdults(User(MspCaseManager.Domain.Staff.Roles.SocialWorker));
+        var nhs = NhsNumber.Parse("9990000018");
+
+        Assert.Contains("LIKE", PeopleQueries.Search(adults, "Margaret Smith", Today, nhs).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("LIKE", PeopleQueries.Search(adults, "Smith", null, null).ToQueryString());
+        Assert.Contains("[NhsNumber]", PeopleQueries.MatchCandidates(_db.Adults, Today, nhs, 3).ToQueryString());
+        Assert.Contains("SELECT", PeopleQueries.Person(adults, 1).ToQueryString());
+        Assert.Contains("SELECT", PeopleQueries.Concerns(_db, _db.Concerns, 1).ToQueryString());
+        Assert.Contains("SELECT", PeopleQueries.Enquiries(_db, _db.Enquiries, 1).ToQueryString());
+        Assert.Contains("COUNT", PeopleQueries.RecentConcerns(_db, 1, Today).Select(c => c.Id).GroupBy(_ => 1).Select(g => g.Count()).ToQueryString());
+    }
+
+    [Fact]
+    public void ConcernAndEnquiryQueries_Translate()
+    {
+        Assert.Contains("SELECT", ConcernQueries.Concern(_db.Concerns, 1).ToQueryString());
+        Assert.Contains("SELECT", ConcernQueries.HeadingOf(_db, 1).ToQueryString());
+        Assert.Contains("SELECT", ConcernQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
+        Assert.Contains("SELECT", EnquiryQueries.TeamSocialWorkers(_db, 1).ToQueryString());
+        Assert.Contains("SELECT", EnquiryQueries.SummaryOf(_db, _db.Enquiries, 1).ToQueryString());
+    }
+
+    [Fact]
+    public void CaseloadQueries_TranslateWithPaging()
+    {
+        Assert.Contains("OFFSET", MyCasesQueries.Allocated(_db, "worker").Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", TeamCaseloadQueries.AwaitingAuthorisation(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private static ClaimsPrincipal User(string role) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.Role, role), new Claim(StaffClaims.TeamId, "1"), new Claim(ClaimTypes.NameIdentifier, "user")], "test"));
+}

@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Demo;
+
+namespace MspCaseManager.Web.Tests.Support;
+
+/// <summary>
+/// Case records with sensible defaults, written through the domain and the app's own DbContext.
+/// Tests change only what they are about. Names are unique per call so tests sharing a database
+/// do not find each other's people.
+/// </summary>
+public static class TestData
+{
+    private static int _counter;
+
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>
+    /// A last name no other test uses: random letters, so name search finds it and no two share
+    /// the first three letters that duplicate detection compares (bar a 1 in 17,576 chance).
+    /// </summary>
+    public static string UniqueLastName()
+    {
+        Interlocked.Increment(ref _counter);
+        var letters = Enumerable.Range(0, 8).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray();
+        letters[0] = char.ToUpperInvariant(letters[0]);
+        return new string(letters) + string.Concat(_counter.ToString().Select(c => (char)('a' + (c - '0'))));
+    }
+
+    public static AdultDetails AdultDetails() => new()
+    {
+        FirstName = "Margaret",
+        LastName = UniqueLastName(),
+        DateOfBirth = new DateOnly(1941, 3, 14),
+        Gender = Gender.Female,
+        Ethnicity = Ethnicity.White,
+        PrimarySupportReason = PrimarySupportReason.PhysicalSupport,
+        Address = "12 Orchard Close\nNorwich",
+        Postcode = "NR1 2DH",
+    };
+
+    public static ConcernDetails ConcernDetails() => new()
+    {
+        ReceivedOn = Today.AddDays(-10),
+        HowReceived = HowReceived.Phone,
+        ReferrerName = "Jo Bloggs",
+        ReferrerRole = "District nurse",
+        ReferrerOrganisation = "Community Health",
+        ReferrerContact = "07700 900123",
+        WhatHappened = "Bruising to both arms; says her son pushed her.",
+        RiskTypes = [RiskType.PhysicalAbuse],
+        LocationOfRisk = RiskLocation.OwnHome,
+        SourceOfRisk = RiskSource.OtherKnownToIndividual,
+        ReferrerSpokeToAdult = YesNoNotKnown.Yes,
+        AdultViewOfConcern = AdultViewOfConcern.WantsRaised,
+        OthersAtRisk = OthersAtRisk.No,
+    };
+
+    public static S42DecisionDetails Section42Decision() => new()
+    {
+        NeedsCareAndSupport = true,
+        NeedsCareAndSupportReason = "Home care four times a day.",
+        ExperiencingOrAtRiskOfAbuse = true,
+        ExperiencingOrAtRiskOfAbuseReason = "Unexplained bruising and a disclosure.",
+        UnableToProtectThemselves = true,
+        UnableToProtectThemselvesReason = "Depends on her son for daily care.",
+        Route = EnquiryRoute.Section42Enquiry,
+        DecidedOn = Today.AddDays(-5),
+    };
+
+    public static Task<int> TeamIdAsync(AppFactory factory, string teamName) =>
+        factory.WithDbAsync(db => db.Teams.Where(t => t.Name == teamName).Select(t => t.Id).SingleAsync());
+
+    public static Task<string> UserIdAsync(AppFactory factory, DemoAccounts.Account account) =>
+        factory.WithDbAsync(db => db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync());
+
+    /// <summary>An adult recorded by <paramref name="team"/> (North by default), with no concerns.</summary>
+    public static async Task<Adult> CreateAdultAsync(AppFactory factory, Func<AdultDetails, AdultDetails>? change = null, string team = DemoAccounts.NorthTeam)
+    {
+        var teamId = await TeamIdAsync(factory, team);
+        var details = AdultDetails();
+        return await factory.WithDbAsync(async db =>
+        {
+            var adult = new Adult(change is null ? details : change(details), Today, teamId);
+            db.Adults.Add(adult);
+            await db.SaveChangesAsync();
+            return adult;
+        });
+    }
+
+    /// <summary>
+    /// A concern about the adult (a new one unless given) in <paramref name="team"/>, recorded by
+    /// that team's social worker; with <paramref name="decision"/> submitted for authorisation.
+    /// </summary>
+    public static async Task<Concern> CreateConcernAsync(
+        AppFactory factory,
+        int? adultId = null,
+        string team = DemoAccounts.NorthTeam,
+        Func<ConcernDetails, ConcernDetails>? change = null,
+        S42DecisionDetails? decision = null)
+    {
+        adultId ??= (await CreateAdultAsync(factory, team: team)).Id;
+        var teamId = await TeamIdAsync(factory, team);
+        var workerId = await UserIdAsync(factory, WorkerOf(team));
+        var details = ConcernDetails();
+        return await factory.WithDbAsync(async db =>
+        {
+            var concern = new Concern(adultId.Value, teamId, change is null ? details : change(details), workerId, DateTime.UtcNow, Today);
+            if (decision is not null)
+            {
+                concern.RecordDecision(decision, workerId, DateTime.UtcNow, Today);
+            }
+
+            db.Concerns.Add(concern);
+            await db.SaveChangesAsync();
+            return concern;
+        });
+    }
+
+    /// <summary>An open Section 42 enquiry (concern, decision authorised by the team's manager), allocated when asked.</summary>
+    public static async Task<Enquiry> CreateEnquiryAsync(AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null)
+    {
+        var concern = await CreateConcernAsync(factory, team: team, decision: Section42Decision());
+        var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
+        var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
+        return await factory.WithDbAsync(async db =>
+        {
+            var tracked = await db.Concerns.Include(c => c.Decisions).SingleAsync(c => c.Id == concern.Id);
+            var authorised = tracked.AuthoriseDecision(managerId, DateTime.UtcNow);
+            var enquiry = Enquiry.OpenFrom(tracked, authorised, Today, DateTime.UtcNow);
+            if (workerId is not null)
+            {
+                enquiry.Allocate(workerId, DateTime.UtcNow);
+            }
+
+            db.Enquiries.Add(enquiry);
+            await db.SaveChangesAsync();
+            return enquiry;
+        });
+    }
+
+    /// <summary>Form fields for a date input named <paramref name="name"/>.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> Date(string name, DateOnly date) =>
+    [
+        new($"{name}.Day", date.Day.ToString()),
+        new($"{name}.Month", date.Month.ToString()),
+        new($"{name}.Year", date.Year.ToString()),
+    ];
+
+    /// <summary>Bumps the stored version of an entity, as another user's save would.</summary>
+    public static Task TouchAsync<T>(AppFactory factory, int id)
+        where T : class =>
+        factory.WithDbAsync(async db =>
+        {
+            var table = db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+#pragma warning disable EF1002 // The table name comes from the model, not from input.
+            await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {{0}}", id);
+#pragma warning restore EF1002
+        });
+
+    private static DemoAccounts.Account WorkerOf(string team) =>
+        team == DemoAccounts.NorthTeam ? DemoAccounts.SocialWorker : DemoAccounts.SouthSocialWorker;
+}
