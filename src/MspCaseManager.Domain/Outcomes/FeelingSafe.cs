@@ -22,11 +22,12 @@ public sealed record FeelingSafe
     /// <summary>Why the person was not asked; null when they gave a score.</summary>
     public string? NotAskedReason { get; private init; }
 
-    public bool WasAsked => Score is not null;
+    /// <summary>True when the person gave a score (stored, so the answer is never mistaken for "not recorded").</summary>
+    public bool WasAsked { get; private init; }
 
     public static FeelingSafe Scored(int score, string field) =>
         score is >= MinScore and <= MaxScore
-            ? new FeelingSafe { Score = score }
+            ? new FeelingSafe { Score = score, WasAsked = true }
             : throw new DomainRuleException($"Feeling safe score must be between {MinScore} and {MaxScore}", field);
 
     public static FeelingSafe NotAsked(string? reason, string field) => new()
