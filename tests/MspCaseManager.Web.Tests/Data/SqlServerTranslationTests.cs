@@ -57,6 +57,13 @@ public sealed class SqlServerTranslationTests : IDisposable
     }
 
     [Fact]
+    public void EndOfEnquiryQueries_Translate()
+    {
+        Assert.Contains("SELECT", EndOfEnquiryQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
+        Assert.Contains("SELECT", _db.Enquiries.WithEverything().Where(e => e.Id == 1).ToQueryString());
+    }
+
+    [Fact]
     public void CaseloadQueries_TranslateWithPaging()
     {
         Assert.Contains("OFFSET", MyCasesQueries.Allocated(_db, "worker").Skip(20).Take(20).ToQueryString());

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Web.Demo;
 
@@ -159,6 +161,56 @@ public static class TestData
             await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {{0}}", id);
 #pragma warning restore EF1002
         });
+
+    /// <summary>
+    /// Changes an enquiry through its own methods, as <paramref name="by"/> (the North social worker
+    /// unless given), and saves it: the way the enquiry's pages do.
+    /// </summary>
+    public static async Task ChangeEnquiryAsync(AppFactory factory, int enquiryId, Action<Enquiry, string> change, DemoAccounts.Account? by = null)
+    {
+        var userId = await UserIdAsync(factory, by ?? DemoAccounts.SocialWorker);
+        await factory.WithDbAsync(async db =>
+        {
+            var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);
+            change(enquiry, userId);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>What the person wants, in their words (the adult said each, today).</summary>
+    public static Task AddDesiredOutcomesAsync(AppFactory factory, int enquiryId, params string[] words) =>
+        ChangeEnquiryAsync(factory, enquiryId, (enquiry, userId) =>
+        {
+            foreach (var said in words)
+            {
+                enquiry.AddDesiredOutcome(
+                    new DesiredOutcomeDetails { Words = said, Category = DesiredOutcomeCategory.SomethingElse, On = Today },
+                    expressedBy: null, userId, DateTime.UtcNow, Today);
+            }
+        });
+
+    /// <summary>
+    /// Everything closure needs: an outcome, a review in which the adult said it was fully achieved
+    /// and answered every question, and a risk outcome.
+    /// </summary>
+    public static async Task MakeReadyToCloseAsync(AppFactory factory, int enquiryId)
+    {
+        await AddDesiredOutcomesAsync(factory, enquiryId, "to feel safe at home");
+        await ChangeEnquiryAsync(factory, enquiryId, (enquiry, userId) =>
+        {
+            enquiry.RecordOutcomesReview(
+                new OutcomesReviewDetails
+                {
+                    ReviewedOn = Today,
+                    TookPart = ReviewParticipation.Adult,
+                    Answers = enquiry.CurrentDesiredOutcomes.Select(o => new OutcomeAnswerDetails(o.Id, OutcomeAchievement.FullyAchieved, null)).ToList(),
+                    Questions = Enum.GetValues<EndOfEnquiryQuestion>().ToDictionary(q => q, _ => QuestionAnswer.Yes),
+                    FeelingSafeScore = 8,
+                },
+                userId, DateTime.UtcNow, Today);
+            enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskRemoved);
+        });
+    }
 
     private static DemoAccounts.Account WorkerOf(string team) =>
         team == DemoAccounts.NorthTeam ? DemoAccounts.SocialWorker : DemoAccounts.SouthSocialWorker;
