@@ -122,9 +122,14 @@ public static class TestData
     }
 
     /// <summary>An open Section 42 enquiry (concern, decision authorised by the team's manager), allocated when asked.</summary>
-    public static async Task<Enquiry> CreateEnquiryAsync(AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null)
+    public static async Task<Enquiry> CreateEnquiryAsync(
+        AppFactory factory,
+        string team = DemoAccounts.NorthTeam,
+        DemoAccounts.Account? allocatedTo = null,
+        int? adultId = null,
+        Func<ConcernDetails, ConcernDetails>? concernChange = null)
     {
-        var concern = await CreateConcernAsync(factory, team: team, decision: Section42Decision());
+        var concern = await CreateConcernAsync(factory, adultId, team, concernChange, Section42Decision());
         var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
         var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
         return await factory.WithDbAsync(async db =>
