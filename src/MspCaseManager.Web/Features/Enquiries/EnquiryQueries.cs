@@ -11,7 +11,7 @@ public static class EnquiryQueries
 
     public sealed record Summary(
         int Id, int AdultId, string AdultName, int ConcernId, int TeamId, string Team, EnquiryType Type,
-        EnquiryStatus Status, DateOnly OpenedOn, string? AllocatedWorkerId, string? AllocatedWorker);
+        EnquiryStatus Status, DateOnly OpenedOn, string? AllocatedWorkerId, string? AllocatedWorker, DateOnly AdultDateOfBirth);
 
     /// <summary>The team's social workers who can hold cases (accounts not disabled), by name.</summary>
     public static IQueryable<Worker> TeamSocialWorkers(MspDbContext db, int teamId) =>
@@ -31,5 +31,13 @@ public static class EnquiryQueries
         join t in db.Teams on e.TeamId equals t.Id
         select new Summary(
             e.Id, a.Id, a.FirstName + " " + a.LastName, e.ConcernId, t.Id, t.Name, e.Type, e.Status, e.OpenedOn, e.AllocatedWorkerId,
-            db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault());
+            db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+            a.DateOfBirth);
+
+    /// <summary>Who an enquiry is about, for the caption on its pages.</summary>
+    public static IQueryable<EnquiryHeader> HeaderOf(MspDbContext db, int id) =>
+        from e in db.Enquiries
+        where e.Id == id
+        join a in db.Adults on e.AdultId equals a.Id
+        select new EnquiryHeader(e.Id, a.FirstName + " " + a.LastName, e.Type);
 }
