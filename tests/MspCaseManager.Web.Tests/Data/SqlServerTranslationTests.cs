@@ -57,6 +57,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", EnquiryQueries.TeamSocialWorkers(_db, 1).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.SummaryOf(_db, _db.Enquiries, 1).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.HeaderOf(_db, 1).ToQueryString());
+        Assert.Contains("SELECT", _db.Enquiries.WithAdvocacyDutyOutstanding().ToQueryString());
     }
 
     [Fact]
@@ -65,6 +66,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", MyCasesQueries.Allocated(_db, "worker").Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.AwaitingAuthorisation(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", TeamCaseloadQueries.AdvocacyDutyOutstanding(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
     }
 
