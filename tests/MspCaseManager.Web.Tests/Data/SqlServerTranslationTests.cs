@@ -29,6 +29,8 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", _db.VisibleAdults(user).ToQueryString());
         Assert.Contains("SELECT", _db.VisibleConcerns(user).ToQueryString());
         Assert.Contains("SELECT", _db.VisibleEnquiries(user).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(User(MspCaseManager.Domain.Staff.Roles.TeamManager)).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(user).WithEverything().Where(e => e.Id == 1).ToQueryString());
     }
 
     [Fact]
@@ -54,6 +56,8 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", ConcernQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.TeamSocialWorkers(_db, 1).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.SummaryOf(_db, _db.Enquiries, 1).ToQueryString());
+        Assert.Contains("SELECT", EnquiryQueries.HeaderOf(_db, 1).ToQueryString());
+        Assert.Contains("SELECT", _db.Enquiries.WithAdvocacyDutyOutstanding().ToQueryString());
     }
 
     [Fact]
@@ -69,6 +73,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", MyCasesQueries.Allocated(_db, "worker").Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.AwaitingAuthorisation(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", TeamCaseloadQueries.AdvocacyDutyOutstanding(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
     }
 

@@ -148,6 +148,36 @@ public static class TestData
         });
     }
 
+    /// <summary>Form fields for a capacity assessment about contact with a friend, concluding the person lacks capacity.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> LacksCapacityAssessment(string version = "0") =>
+    [
+        new("Form.Decision", "Whether to keep seeing his friend Gary"), .. Date("Form.AssessedOn", Today), new("Form.AssessorName", "Sam Okafor"),
+        new("Form.ImpairmentOrDisturbance", "true"), new("Form.ImpairmentEvidence", "Learning disability (diagnosed)"),
+        new("Form.Understand", "Unable"), new("Form.UnderstandEvidence", "Could not say what happens to his money"),
+        new("Form.Retain", "Able"), new("Form.RetainEvidence", "Remembered our last visit"),
+        new("Form.UseOrWeigh", "Unable"), new("Form.UseOrWeighEvidence", "Could not weigh the risk of losing his money"),
+        new("Form.Communicate", "Able"), new("Form.CommunicateEvidence", "Said clearly what he wants"),
+        new("Form.PracticableSteps", "Easy read pictures, his advocate present, quiet room"), new("Form.Conclusion", "LacksCapacity"),
+        new("Form.MayFluctuate", "false"), new("Form.MayRegain", "false"), new("Form.Version", version),
+    ];
+
+    /// <summary>Form fields for a best-interests decision with two options and one consultee.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> BestInterestsDecision(int capacityAssessmentId, string version) =>
+    [
+        new("Form.CapacityAssessmentId", capacityAssessmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Form.CanDecisionWait", "No, he is losing money every week"), new("Form.HowPersonTookPart", "Easy read, met twice with his advocate"),
+        new("Form.WishesFeelingsBeliefsAndValues", "Gary is his only friend; he values going to the pub with him"),
+        new("Form.Consultees[0].Name", "Dee Advocate"), new("Form.Consultees[0].Role", "Other"), new("Form.Consultees[0].View", "Supports contact at the day centre only"),
+        new("Form.Options[0].Description", "Keep things as they are"), new("Form.Options[0].IsStatusQuo", "true"),
+        new("Form.Options[0].For[0].Description", "Keeps his friendship"), new("Form.Options[0].For[0].Weight", "Medium"),
+        new("Form.Options[0].Against[0].Description", "Keeps losing his money"), new("Form.Options[0].Against[0].Weight", "High"),
+        new("Form.Options[1].Description", "Supported contact at the day centre"),
+        new("Form.Options[1].For[0].Description", "Money protected"), new("Form.Options[1].For[0].Weight", "High"),
+        new("Form.ChosenOption", "2"), new("Form.LeastRestrictiveOptionConsidered", "true"),
+        new("Form.Decision", "Supported contact at the day centre"), new("Form.Rationale", "Protects his money and keeps the friendship"),
+        new("Form.DecisionMaker", "Sam Okafor"), .. Date("Form.DecidedOn", Today), new("Form.Version", version),
+    ];
+
     /// <summary>Form fields for a date input named <paramref name="name"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Date(string name, DateOnly date) =>
     [

@@ -35,7 +35,7 @@ public sealed class AdultSummaryController(MspDbContext db) : EnquiryPartControl
     [HttpGet("")]
     public async Task<IActionResult> Show(int id)
     {
-        var enquiry = await LoadAsync(id);
+        var enquiry = await LoadVisibleAsync(id);
         if (enquiry is null)
         {
             return NotFound();

@@ -43,7 +43,7 @@ public sealed class ClosureController(
     public async Task<IActionResult> Closure(int id)
     {
         var enquiry = await LoadAsync(id);
-        return enquiry is null ? NotFound() : await ClosureViewAsync(enquiry, new ClosureRequestForm { Version = Db.VersionOf(enquiry) });
+        return enquiry is null ? await RefusalAsync(id) : await ClosureViewAsync(enquiry, new ClosureRequestForm { Version = Db.VersionOf(enquiry) });
     }
 
     [HttpPost("closure")]
@@ -52,7 +52,7 @@ public sealed class ClosureController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         var saved = await TrySaveAsync(enquiry, form.Version, await requestValidator.ValidateAsync(form), () =>
@@ -74,7 +74,7 @@ public sealed class ClosureController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         return enquiry.Status == EnquiryStatus.ClosureRequested
@@ -89,7 +89,7 @@ public sealed class ClosureController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         if (enquiry.Status != EnquiryStatus.ClosureRequested)
@@ -131,7 +131,7 @@ public sealed class ClosureController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         return enquiry.IsClosed
@@ -146,7 +146,7 @@ public sealed class ClosureController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         var saved = await TrySaveAsync(enquiry, form.Version, await reopenValidator.ValidateAsync(form), () =>

@@ -22,9 +22,20 @@ public abstract class EnquiryPartController(MspDbContext db) : Controller
 
     protected MspDbContext Db { get; } = db;
 
-    /// <summary>The enquiry with everything its rules look at; null when it is out of scope.</summary>
+    /// <summary>
+    /// The enquiry with everything its rules look at, when the user may record in it (the allocated
+    /// social worker, the team's managers); null otherwise (see <see cref="RefusalAsync"/>).
+    /// </summary>
     protected Task<Enquiry?> LoadAsync(int id) =>
+        Db.EditableEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
+
+    /// <summary>The enquiry for reading, when the user can see it at all.</summary>
+    protected Task<Enquiry?> LoadVisibleAsync(int id) =>
         Db.VisibleEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
+
+    /// <summary>403 for someone who can see the enquiry but not record in it; 404 for anyone else.</summary>
+    protected async Task<IActionResult> RefusalAsync(int id) =>
+        await Db.VisibleEnquiries(User).AnyAsync(e => e.Id == id) ? Forbid() : NotFound();
 
     protected Task<EnquiryQueries.Summary> SummaryAsync(int id) =>
         EnquiryQueries.SummaryOf(Db, Db.Enquiries, id).SingleAsync();

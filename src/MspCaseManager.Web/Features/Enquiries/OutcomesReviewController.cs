@@ -38,7 +38,7 @@ public sealed class OutcomesReviewController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         if (enquiry.IsClosed)
@@ -59,7 +59,7 @@ public sealed class OutcomesReviewController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         form.MatchOutcomes(enquiry.CurrentDesiredOutcomes);
@@ -80,7 +80,7 @@ public sealed class OutcomesReviewController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         if (enquiry.IsClosed)
@@ -105,7 +105,7 @@ public sealed class OutcomesReviewController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         var saved = await TrySaveAsync(enquiry, form.Version, await riskValidator.ValidateAsync(form), () =>
@@ -125,7 +125,7 @@ public sealed class OutcomesReviewController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         if (enquiry.IsClosed)
@@ -150,7 +150,7 @@ public sealed class OutcomesReviewController(
         var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         var saved = await TrySaveAsync(enquiry, form.Version, await capacityValidator.ValidateAsync(form), () =>

@@ -54,6 +54,26 @@ public static class CaseScope
         return TeamOf(user) is { } teamId ? db.Enquiries.Where(e => e.TeamId == teamId) : db.Enquiries.Where(_ => false);
     }
 
+    /// <summary>
+    /// Enquiries the member of staff may record in: the allocated social worker's own, and every
+    /// enquiry in a team manager's team. Safeguarding leads and the rest of the team read only.
+    /// </summary>
+    public static IQueryable<Enquiry> EditableEnquiries(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (TeamOf(user) is not { } teamId)
+        {
+            return db.Enquiries.Where(_ => false);
+        }
+
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return db.Enquiries.Where(e => e.TeamId == teamId);
+        }
+
+        var userId = user.UserId();
+        return db.Enquiries.Where(e => e.TeamId == teamId && e.AllocatedWorkerId == userId);
+    }
+
     /// <summary>The team whose records a practitioner works with; null for anyone else.</summary>
     private static int? TeamOf(ClaimsPrincipal user) =>
         user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.TeamManager) ? user.TeamIdOf() : null;

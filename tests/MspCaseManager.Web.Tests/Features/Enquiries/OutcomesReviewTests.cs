@@ -194,7 +194,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task RiskOutcome_ActionTakenWithResult_IsRecorded()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/risk-outcome",
@@ -214,7 +214,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task RiskOutcome_ActionTakenWithoutResult_IsRefusedAndKeepsTheChoice()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/risk-outcome",
@@ -228,7 +228,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task RiskOutcome_Nothing_IsRefused()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/risk-outcome", [new("Form.Version", "0")]);
@@ -242,7 +242,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData(nameof(RiskAssessmentOutcome.NoRiskNoAction), nameof(ResultOfAction.RiskRemained), null)]
     public async Task RiskOutcome_ResultOfActionRule_AsksOnlyWhereItApplies(string outcome, string? result, ResultOfAction? expected)
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
         List<KeyValuePair<string, string>> fields = [new("Form.RiskOutcome", outcome), new("Form.Version", "0")];
         if (result is not null)
@@ -259,7 +259,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task RiskOutcome_StaleVersion_ShowsConcurrencyError()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
         var form = await client.GetPageAsync($"/enquiries/{enquiry.Id}/risk-outcome");
         await TestData.TouchAsync<Enquiry>(factory, enquiry.Id);
@@ -274,7 +274,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task SacCapacity_Form_ShowsTheDerivedAnswerPreselected()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.GetPageAsync($"/enquiries/{enquiry.Id}/sac-capacity");
@@ -286,7 +286,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task SacCapacity_ChangedWithoutReason_IsRefusedAndKeepsInput()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/sac-capacity",
@@ -303,7 +303,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task SacCapacity_ChangedWithReason_IsReported()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/sac-capacity",
@@ -315,5 +315,14 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal($"/enquiries/{enquiry.Id}", page.RedirectLocation);
         Assert.Equal(new SacCapacityAnswer(SacLackedCapacity.DontKnow, null), (await ReloadAsync(enquiry.Id)).SacCapacity);
+    }
+
+    [Fact]
+    public async Task Review_TeamSocialWorkerNotAllocated_IsForbidden()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/enquiries/{enquiry.Id}/review")).StatusCode);
     }
 }
