@@ -5,6 +5,7 @@ using MspCaseManager.Data.Conventions;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Data.Keys;
 using MspCaseManager.Domain.Audit;
+using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.People;
@@ -37,6 +38,9 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
     public DbSet<S42Decision> S42Decisions => Set<S42Decision>();
 
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
+
+    /// <summary>Each enquiry's append-only chronology (its own aggregate, not part of the enquiry).</summary>
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MspCaseManager.Data.Identity;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.People;
@@ -8,17 +7,55 @@ using MspCaseManager.Domain.Teams;
 
 namespace MspCaseManager.Data.Configurations;
 
+/// <summary>
+/// The enquiry and everything recorded in it. The enquiry is the aggregate root: its children
+/// have no version of their own, and every edit expects the enquiry's version.
+/// </summary>
 internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
 {
     public void Configure(EntityTypeBuilder<Enquiry> builder)
     {
         builder.ToTable("Enquiries");
         builder.Ignore(e => e.IsAllocated);
+        builder.Ignore(e => e.IsClosed);
+        builder.Ignore(e => e.CurrentDesiredOutcomes);
+        builder.Ignore(e => e.DesiredOutcomesChanged);
+        builder.Ignore(e => e.CurrentConsent);
+        builder.Ignore(e => e.LackOfCapacityFindings);
+        builder.Ignore(e => e.CurrentAdvocacyAssessment);
+        builder.Ignore(e => e.AdvocacyDutyApplies);
+        builder.Ignore(e => e.AdvocacyDutyOutstanding);
+        builder.Ignore(e => e.OutcomesReview);
+        builder.Ignore(e => e.FeelingSafeAtEnd);
+        builder.Ignore(e => e.DerivedSacCapacity);
+        builder.Ignore(e => e.SacCapacity);
+        builder.Ignore(e => e.CurrentClosureRequest);
+        builder.Ignore(e => e.ClosedAtUtc);
 
         builder.HasOne<Adult>().WithMany().HasForeignKey(e => e.AdultId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Concern>().WithMany().HasForeignKey(e => e.ConcernId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(e => e.TeamId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.AllocatedWorkerId).OnDelete(DeleteBehavior.Restrict);
+        builder.ReferencesStaff(e => e.AllocatedWorkerId);
+        builder.ReferencesStaff(e => e.NoAdvocacyReferralReasonByUserId);
+        builder.ReferencesStaff(e => e.SacCapacityConfirmedByUserId);
+
+        builder.ComplexProperty(e => e.OutcomesAskedRepresentative, r => r.MapRepresentative("OutcomesAskedRepresentative"));
+        builder.ComplexProperty(e => e.FeelingSafeAtStart, f => f.MapFeelingSafe("FeelingSafeAtStart"));
+        builder.Property(e => e.NoAdvocacyReferralReason).HasMaxLength(Enquiry.NoAdvocacyReferralReasonMaxLength);
+        builder.Property(e => e.SacCapacityOverrideReason).HasMaxLength(Enquiry.OverrideReasonMaxLength);
+
+        HasChildren(builder.HasMany(e => e.DesiredOutcomes).WithOne().HasForeignKey(o => o.EnquiryId));
+        HasChildren(builder.HasMany(e => e.ConsentRecords).WithOne().HasForeignKey(c => c.EnquiryId));
+        HasChildren(builder.HasMany(e => e.CapacityAssessments).WithOne().HasForeignKey(c => c.EnquiryId));
+        HasChildren(builder.HasMany(e => e.BestInterestsDecisions).WithOne().HasForeignKey(b => b.EnquiryId));
+        HasChildren(builder.HasMany(e => e.AdvocacyAssessments).WithOne().HasForeignKey(a => a.EnquiryId));
+        HasChildren(builder.HasMany(e => e.AdvocacyReferrals).WithOne().HasForeignKey(r => r.EnquiryId));
+        HasChildren(builder.HasMany(e => e.PlanActions).WithOne().HasForeignKey(a => a.EnquiryId));
+        HasChildren(builder.HasMany(e => e.Meetings).WithOne().HasForeignKey(m => m.EnquiryId));
+        HasChildren(builder.HasMany(e => e.SectionsNotNeeded).WithOne().HasForeignKey(s => s.EnquiryId));
+        HasChildren(builder.HasMany(e => e.OutcomesReviews).WithOne().HasForeignKey(r => r.EnquiryId));
+        HasChildren(builder.HasMany(e => e.ClosureRequests).WithOne().HasForeignKey(r => r.EnquiryId));
+        HasChildren(builder.HasMany(e => e.Reopenings).WithOne().HasForeignKey(r => r.EnquiryId));
 
         // One concern leads to at most one enquiry.
         builder.HasIndex(e => e.ConcernId).IsUnique();
@@ -26,4 +63,8 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.HasIndex(e => new { e.AllocatedWorkerId, e.Status });
         builder.HasIndex(e => e.AdultId);
     }
+
+    private static void HasChildren<TChild>(ReferenceCollectionBuilder<Enquiry, TChild> relationship)
+        where TChild : class =>
+        relationship.OnDelete(DeleteBehavior.Restrict);
 }

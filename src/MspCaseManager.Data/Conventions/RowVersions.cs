@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Data.Conventions;
@@ -14,10 +15,21 @@ public static class RowVersions
 {
     public const string PropertyName = "Version";
 
+    private const string PartOfAggregateAnnotation = "MspCaseManager:PartOfAggregate";
+
+    /// <summary>
+    /// Marks an entity that is only ever changed through its aggregate root (an enquiry's outcomes,
+    /// assessments, referrals and so on): it gets no <c>Version</c> of its own, because every edit
+    /// expects the root's version instead.
+    /// </summary>
+    public static EntityTypeBuilder<TEntity> IsPartOfAggregate<TEntity>(this EntityTypeBuilder<TEntity> builder)
+        where TEntity : class =>
+        builder.HasAnnotation(PartOfAggregateAnnotation, true);
+
     public static void ApplyRowVersions(this ModelBuilder builder)
     {
         foreach (var entityType in builder.Model.GetEntityTypes()
-                     .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+                     .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null && t.FindAnnotation(PartOfAggregateAnnotation) is null))
         {
             builder.Entity(entityType.ClrType)
                 .Property<int>(PropertyName)
@@ -48,7 +60,7 @@ public static class RowVersions
     {
         foreach (var entry in changeTracker.Entries<Entity>())
         {
-            if (entry.State == EntityState.Modified)
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty(PropertyName) is not null)
             {
                 var version = entry.Property<int>(PropertyName);
                 version.CurrentValue = version.OriginalValue + 1;

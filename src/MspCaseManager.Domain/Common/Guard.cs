@@ -25,4 +25,15 @@ public static class Guard
 
         return date;
     }
+
+    /// <summary>Refuses a value that is not a member of its enum (an unanswered or tampered radio).</summary>
+    public static TEnum Defined<TEnum>(TEnum value, string message, string? field = null)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new DomainRuleException(message, field);
+
+    /// <summary>Refuses a missing (default) date or one after today.</summary>
+    public static DateOnly PastDate(DateOnly date, DateOnly today, string missingMessage, string futureMessage, string? field = null) =>
+        date == default
+            ? throw new DomainRuleException(missingMessage, field)
+            : NotInFuture(date, today, futureMessage, field);
 }

@@ -179,7 +179,7 @@ public sealed class Concern : Entity
                 nameof(ReceivedOn));
         }
 
-        Defined(details.HowReceived, "Select how the concern was received", nameof(HowReceived));
+        Guard.Defined(details.HowReceived, "Select how the concern was received", nameof(HowReceived));
 
         var anonymous = details.ReferrerIsAnonymous;
         var referrerName = anonymous
@@ -199,10 +199,10 @@ public sealed class Concern : Entity
             throw new DomainRuleException("Select at least one type of risk", nameof(RiskTypes));
         }
 
-        Defined(details.LocationOfRisk, "Select where the risk is", nameof(LocationOfRisk));
-        Defined(details.SourceOfRisk, "Select the source of risk", nameof(SourceOfRisk));
-        Defined(details.ReferrerSpokeToAdult, "Select whether the referrer spoke to the adult", nameof(ReferrerSpokeToAdult));
-        Defined(details.AdultViewOfConcern, "Select the adult's view of the concern", nameof(AdultViewOfConcern));
+        Guard.Defined(details.LocationOfRisk, "Select where the risk is", nameof(LocationOfRisk));
+        Guard.Defined(details.SourceOfRisk, "Select the source of risk", nameof(SourceOfRisk));
+        Guard.Defined(details.ReferrerSpokeToAdult, "Select whether the referrer spoke to the adult", nameof(ReferrerSpokeToAdult));
+        Guard.Defined(details.AdultViewOfConcern, "Select the adult's view of the concern", nameof(AdultViewOfConcern));
 
         var adultViewReason = details.AdultViewOfConcern switch
         {
@@ -215,7 +215,7 @@ public sealed class Concern : Entity
         var immediateSafetyActions = Text.Optional(
             details.ImmediateSafetyActions, NarrativeMaxLength, "Immediate safety actions", nameof(ImmediateSafetyActions));
 
-        Defined(details.OthersAtRisk, "Select whether anyone else is at risk", nameof(OthersAtRisk));
+        Guard.Defined(details.OthersAtRisk, "Select whether anyone else is at risk", nameof(OthersAtRisk));
         var othersAtRiskDetails = details.OthersAtRisk == OthersAtRisk.No
             ? null
             : Text.Required(details.OthersAtRiskDetails, NarrativeMaxLength,
@@ -260,12 +260,4 @@ public sealed class Concern : Entity
         }
     }
 
-    private static void Defined<TEnum>(TEnum value, string message, string field)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new DomainRuleException(message, field);
-        }
-    }
 }

@@ -6,8 +6,14 @@ namespace MspCaseManager.Domain.Enquiries;
 /// <summary>
 /// A safeguarding enquiry, opened from a concern whose decision to hold one has been authorised,
 /// held by a team and allocated to a social worker (or waiting in the team's unallocated queue).
+/// The aggregate root of the Making Safeguarding Personal conversation: desired outcomes, feeling
+/// safe, consent, capacity and best interests, advocacy and the safeguarding plan are its children,
+/// reached and changed only through it, so one rule (<see cref="RefuseWhenClosed"/>) keeps a closed
+/// enquiry read-only. Nothing is deleted: outcomes are withdrawn, versions and answers appended,
+/// actions cancelled. Case notes are their own aggregate (see <see cref="CaseNotes.CaseNote"/>).
+/// The parts live in the Enquiry.*.cs files.
 /// </summary>
-public sealed class Enquiry : Entity
+public sealed partial class Enquiry : Entity
 {
     private Enquiry()
     {
@@ -99,11 +105,18 @@ public sealed class Enquiry : Entity
         AllocatedAtUtc = null;
     }
 
-    private void RefuseWhenClosed(string message)
+    public bool IsClosed => Status == EnquiryStatus.Closed;
+
+    /// <summary>The one guard every change calls first: a closed enquiry is read-only until a manager reopens it.</summary>
+    private void RefuseWhenClosed(string message = "This enquiry is closed, so it cannot be changed")
     {
-        if (Status == EnquiryStatus.Closed)
+        if (IsClosed)
         {
             throw new DomainRuleException(message);
         }
     }
+
+    private static T Find<T>(List<T> items, int id, string what)
+        where T : Entity =>
+        items.Find(i => i.Id == id) ?? throw new KeyNotFoundException($"The enquiry has no {what} {id}.");
 }

@@ -135,7 +135,7 @@ public sealed partial class Adult : Entity
             throw new DomainRuleException("This record is already restricted", nameof(RestrictionReason));
         }
 
-        Defined(reason, "Select why the record is restricted", nameof(RestrictionReason));
+        Guard.Defined(reason, "Select why the record is restricted", nameof(RestrictionReason));
         var text = reason == People.RestrictionReason.Other
             ? Text.Required(details, RestrictionDetailsMaxLength, "Enter why the record is restricted", "Reason", nameof(RestrictionDetails))
             : null;
@@ -215,9 +215,9 @@ public sealed partial class Adult : Entity
 
         Guard.NotInFuture(details.DateOfBirth, today, "Date of birth must be today or in the past", nameof(DateOfBirth));
 
-        Defined(details.Gender, "Select the gender", nameof(Gender));
-        Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
-        Defined(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
+        Guard.Defined(details.Gender, "Select the gender", nameof(Gender));
+        Guard.Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
+        Guard.Defined(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
 
         NhsNumber? nhsNumber = null;
         if (!string.IsNullOrWhiteSpace(details.NhsNumber)
@@ -259,14 +259,6 @@ public sealed partial class Adult : Entity
         return $"{compact[..^3]} {compact[^3..]}";
     }
 
-    private static void Defined<TEnum>(TEnum value, string message, string field)
-        where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-        {
-            throw new DomainRuleException(message, field);
-        }
-    }
 
     [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex UkPostcode();

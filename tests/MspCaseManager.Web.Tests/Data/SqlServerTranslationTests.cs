@@ -34,6 +34,8 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", _db.EditableConcerns(user).ToQueryString());
         Assert.Contains("SELECT", _db.EditableEnquiries(user).ToQueryString());
         Assert.Contains("SELECT", _db.RestrictableAdults(user).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(User(MspCaseManager.Domain.Staff.Roles.TeamManager)).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(user).WithEverything().Where(e => e.Id == 1).ToQueryString());
     }
 
     [Fact]
@@ -59,6 +61,15 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", ConcernQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.TeamSocialWorkers(_db, 1).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.SummaryOf(_db, _db.Enquiries, 1).ToQueryString());
+        Assert.Contains("SELECT", EnquiryQueries.HeaderOf(_db, 1).ToQueryString());
+        Assert.Contains("SELECT", _db.Enquiries.WithAdvocacyDutyOutstanding().ToQueryString());
+    }
+
+    [Fact]
+    public void EndOfEnquiryQueries_Translate()
+    {
+        Assert.Contains("SELECT", EndOfEnquiryQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
+        Assert.Contains("SELECT", _db.Enquiries.WithEverything().Where(e => e.Id == 1).ToQueryString());
     }
 
     [Fact]
@@ -67,6 +78,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", MyCasesQueries.Allocated(_db, "worker").Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.AwaitingAuthorisation(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", TeamCaseloadQueries.AdvocacyDutyOutstanding(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
     }
 

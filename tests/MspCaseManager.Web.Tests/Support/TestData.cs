@@ -1,6 +1,9 @@
+using MspCaseManager.Domain.Advocacy;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Web.Demo;
 
@@ -126,9 +129,14 @@ public static class TestData
     /// <paramref name="recordedBy"/>, decision authorised by the team's manager), allocated when asked.
     /// </summary>
     public static async Task<Enquiry> CreateEnquiryAsync(
-        AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null, DemoAccounts.Account? recordedBy = null)
+        AppFactory factory,
+        string team = DemoAccounts.NorthTeam,
+        DemoAccounts.Account? allocatedTo = null,
+        DemoAccounts.Account? recordedBy = null,
+        int? adultId = null,
+        Func<ConcernDetails, ConcernDetails>? concernChange = null)
     {
-        var concern = await CreateConcernAsync(factory, team: team, decision: Section42Decision(), recordedBy: recordedBy);
+        var concern = await CreateConcernAsync(factory, adultId, team, concernChange, Section42Decision(), recordedBy);
         var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
         var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
         return await factory.WithDbAsync(async db =>
@@ -170,6 +178,54 @@ public static class TestData
         });
     }
 
+    /// <summary>Form fields for a capacity assessment about contact with a friend, concluding the person lacks capacity.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> LacksCapacityAssessment(string version = "0") =>
+    [
+        new("Form.Decision", "Whether to keep seeing his friend Gary"), .. Date("Form.AssessedOn", Today), new("Form.AssessorName", "Sam Okafor"),
+        new("Form.ImpairmentOrDisturbance", "true"), new("Form.ImpairmentEvidence", "Learning disability (diagnosed)"),
+        new("Form.Understand", "Unable"), new("Form.UnderstandEvidence", "Could not say what happens to his money"),
+        new("Form.Retain", "Able"), new("Form.RetainEvidence", "Remembered our last visit"),
+        new("Form.UseOrWeigh", "Unable"), new("Form.UseOrWeighEvidence", "Could not weigh the risk of losing his money"),
+        new("Form.Communicate", "Able"), new("Form.CommunicateEvidence", "Said clearly what he wants"),
+        new("Form.PracticableSteps", "Easy read pictures, his advocate present, quiet room"), new("Form.Conclusion", "LacksCapacity"),
+        new("Form.MayFluctuate", "false"), new("Form.MayRegain", "false"), new("Form.Version", version),
+    ];
+
+    /// <summary>Form fields for a best-interests decision with two options and one consultee.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> BestInterestsDecision(int capacityAssessmentId, string version) =>
+    [
+        new("Form.CapacityAssessmentId", capacityAssessmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Form.CanDecisionWait", "No, he is losing money every week"), new("Form.HowPersonTookPart", "Easy read, met twice with his advocate"),
+        new("Form.WishesFeelingsBeliefsAndValues", "Gary is his only friend; he values going to the pub with him"),
+        new("Form.Consultees[0].Name", "Dee Advocate"), new("Form.Consultees[0].Role", "Other"), new("Form.Consultees[0].View", "Supports contact at the day centre only"),
+        new("Form.Options[0].Description", "Keep things as they are"), new("Form.Options[0].IsStatusQuo", "true"),
+        new("Form.Options[0].For[0].Description", "Keeps his friendship"), new("Form.Options[0].For[0].Weight", "Medium"),
+        new("Form.Options[0].Against[0].Description", "Keeps losing his money"), new("Form.Options[0].Against[0].Weight", "High"),
+        new("Form.Options[1].Description", "Supported contact at the day centre"),
+        new("Form.Options[1].For[0].Description", "Money protected"), new("Form.Options[1].For[0].Weight", "High"),
+        new("Form.ChosenOption", "2"), new("Form.LeastRestrictiveOptionConsidered", "true"),
+        new("Form.Decision", "Supported contact at the day centre"), new("Form.Rationale", "Protects his money and keeps the friendship"),
+        new("Form.DecisionMaker", "Sam Okafor"), .. Date("Form.DecidedOn", Today), new("Form.Version", version),
+    ];
+
+    /// <summary>Adds a desired outcome in the adult's words and a Care Act advocate referral to the enquiry; returns their ids.</summary>
+    public static async Task<(int OutcomeId, int ReferralId)> AddOutcomeAndReferralAsync(AppFactory factory, int enquiryId)
+    {
+        var managerId = await UserIdAsync(factory, DemoAccounts.TeamManager);
+        return await factory.WithDbAsync(async db =>
+        {
+            var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);
+            var outcome = enquiry.AddDesiredOutcome(
+                new DesiredOutcomeDetails { Words = "I want the calls to stop", Category = DesiredOutcomeCategory.AbuseToStopAndFeelSafer, On = Today },
+                expressedBy: null, managerId, DateTime.UtcNow, Today);
+            var referral = enquiry.RecordAdvocacyReferral(
+                new AdvocacyReferralDetails { Type = AdvocacyType.CareActAdvocate, Provider = "Independent advocacy service", ReferredOn = Today },
+                managerId, DateTime.UtcNow, Today);
+            await db.SaveChangesAsync();
+            return (outcome.Id, referral.Id);
+        });
+    }
+
     /// <summary>Form fields for a date input named <paramref name="name"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Date(string name, DateOnly date) =>
     [
@@ -188,6 +244,56 @@ public static class TestData
             await db.Database.ExecuteSqlRawAsync($"UPDATE \"{table}\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {{0}}", id);
 #pragma warning restore EF1002
         });
+
+    /// <summary>
+    /// Changes an enquiry through its own methods, as <paramref name="by"/> (the North social worker
+    /// unless given), and saves it: the way the enquiry's pages do.
+    /// </summary>
+    public static async Task ChangeEnquiryAsync(AppFactory factory, int enquiryId, Action<Enquiry, string> change, DemoAccounts.Account? by = null)
+    {
+        var userId = await UserIdAsync(factory, by ?? DemoAccounts.SocialWorker);
+        await factory.WithDbAsync(async db =>
+        {
+            var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);
+            change(enquiry, userId);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>What the person wants, in their words (the adult said each, today).</summary>
+    public static Task AddDesiredOutcomesAsync(AppFactory factory, int enquiryId, params string[] words) =>
+        ChangeEnquiryAsync(factory, enquiryId, (enquiry, userId) =>
+        {
+            foreach (var said in words)
+            {
+                enquiry.AddDesiredOutcome(
+                    new DesiredOutcomeDetails { Words = said, Category = DesiredOutcomeCategory.SomethingElse, On = Today },
+                    expressedBy: null, userId, DateTime.UtcNow, Today);
+            }
+        });
+
+    /// <summary>
+    /// Everything closure needs: an outcome, a review in which the adult said it was fully achieved
+    /// and answered every question, and a risk outcome.
+    /// </summary>
+    public static async Task MakeReadyToCloseAsync(AppFactory factory, int enquiryId)
+    {
+        await AddDesiredOutcomesAsync(factory, enquiryId, "to feel safe at home");
+        await ChangeEnquiryAsync(factory, enquiryId, (enquiry, userId) =>
+        {
+            enquiry.RecordOutcomesReview(
+                new OutcomesReviewDetails
+                {
+                    ReviewedOn = Today,
+                    TookPart = ReviewParticipation.Adult,
+                    Answers = enquiry.CurrentDesiredOutcomes.Select(o => new OutcomeAnswerDetails(o.Id, OutcomeAchievement.FullyAchieved, null)).ToList(),
+                    Questions = Enum.GetValues<EndOfEnquiryQuestion>().ToDictionary(q => q, _ => QuestionAnswer.Yes),
+                    FeelingSafeScore = 8,
+                },
+                userId, DateTime.UtcNow, Today);
+            enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskRemoved);
+        });
+    }
 
     private static DemoAccounts.Account WorkerOf(string team) =>
         team == DemoAccounts.NorthTeam ? DemoAccounts.SocialWorker : DemoAccounts.SouthSocialWorker;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
@@ -16,15 +17,27 @@ namespace MspCaseManager.Web.Features.Enquiries;
 [Route("/enquiries/{id:int}")]
 public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Controller
 {
-    public sealed record EnquiryPage(EnquiryQueries.Summary Enquiry, DateOnly Today, bool CanAllocate);
+    /// <summary>The overview: who and where, statutory items outstanding, and the task list of sections.</summary>
+    public sealed record EnquiryPage(
+        EnquiryQueries.Summary Enquiry, DateOnly Today, bool CanAllocate, bool CanEdit,
+        IReadOnlyList<SectionStatus> Sections, IReadOnlyList<OutstandingDuty> Duties, bool LackOfCapacityRecorded);
 
     public sealed record AllocationPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<GovUkOption> Workers, AllocationForm Form);
 
     [HttpGet("")]
     public async Task<IActionResult> Show(int id)
     {
-        var enquiry = await EnquiryQueries.SummaryOf(db, db.VisibleEnquiries(User), id).SingleOrDefaultAsync();
-        return enquiry is null ? NotFound() : View(new EnquiryPage(enquiry, time.Today(), User.IsInRole(Roles.TeamManager)));
+        var summary = await EnquiryQueries.SummaryOf(db, db.VisibleEnquiries(User), id).SingleOrDefaultAsync();
+        if (summary is null)
+        {
+            return NotFound();
+        }
+
+        var enquiry = await db.Enquiries.AsNoTracking().WithEverything().SingleAsync(e => e.Id == id);
+        var canEdit = !enquiry.IsClosed && await db.EditableEnquiries(User).AnyAsync(e => e.Id == id);
+        return View(new EnquiryPage(
+            summary, time.Today(), User.IsInRole(Roles.TeamManager), canEdit,
+            enquiry.SectionStatuses(), enquiry.OutstandingDuties(), enquiry.LackOfCapacityFindings.Count > 0));
     }
 
     [HttpGet("allocation")]

@@ -1,4 +1,5 @@
 using MspCaseManager.Data;
+using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 
@@ -11,7 +12,7 @@ public static class EnquiryQueries
 
     public sealed record Summary(
         int Id, int AdultId, string AdultName, int ConcernId, int TeamId, string Team, EnquiryType Type,
-        EnquiryStatus Status, DateOnly OpenedOn, string? AllocatedWorkerId, string? AllocatedWorker);
+        EnquiryStatus Status, DateOnly OpenedOn, string? AllocatedWorkerId, string? AllocatedWorker, DateOnly AdultDateOfBirth);
 
     /// <summary>The team's social workers who can hold cases (accounts not disabled), by name.</summary>
     public static IQueryable<Worker> TeamSocialWorkers(MspDbContext db, int teamId) =>
@@ -31,5 +32,26 @@ public static class EnquiryQueries
         join t in db.Teams on e.TeamId equals t.Id
         select new Summary(
             e.Id, a.Id, a.FirstName + " " + a.LastName, e.ConcernId, t.Id, t.Name, e.Type, e.Status, e.OpenedOn, e.AllocatedWorkerId,
-            db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault());
+            db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+            a.DateOfBirth);
+
+    /// <summary>Who an enquiry is about, for the caption on its pages.</summary>
+    public static IQueryable<EnquiryHeader> HeaderOf(MspDbContext db, int id) =>
+        from e in db.Enquiries
+        where e.Id == id
+        join a in db.Adults on e.AdultId equals a.Id
+        select new EnquiryHeader(e.Id, a.FirstName + " " + a.LastName, e.Type);
+
+    /// <summary>
+    /// Open enquiries where the duty to refer for an independent advocate applies (the latest s68
+    /// test found substantial difficulty and no appropriate person) and neither a Care Act or IMCA
+    /// referral nor a reason for not referring is recorded: <see cref="Enquiry.AdvocacyDutyOutstanding"/>, in SQL.
+    /// </summary>
+    public static IQueryable<Enquiry> WithAdvocacyDutyOutstanding(this IQueryable<Enquiry> enquiries) =>
+        enquiries.Where(e => e.Status != EnquiryStatus.Closed
+            && e.NoAdvocacyReferralReason == null
+            && !e.AdvocacyReferrals.Any(r => r.Type == AdvocacyType.CareActAdvocate || r.Type == AdvocacyType.Imca)
+            && e.AdvocacyAssessments.OrderByDescending(a => a.Number).Take(1).Any(a =>
+                (a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating)
+                && a.AppropriatePerson == null));
 }

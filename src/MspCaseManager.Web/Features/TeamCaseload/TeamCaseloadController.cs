@@ -14,11 +14,12 @@ public sealed class TeamCaseloadController(MspDbContext db, TimeProvider time) :
     public sealed record CaseloadPage(
         PagedList<TeamCaseloadQueries.AwaitingRow> Awaiting,
         PagedList<TeamCaseloadQueries.UnallocatedRow> Unallocated,
+        PagedList<TeamCaseloadQueries.AdvocacyRow> AdvocacyOutstanding,
         PagedList<TeamCaseloadQueries.WorkerRow> Workers,
         DateOnly Today);
 
     [HttpGet("/team-caseload")]
-    public async Task<IActionResult> Index(int awaitingPage = 1, int unallocatedPage = 1, int workersPage = 1)
+    public async Task<IActionResult> Index(int awaitingPage = 1, int unallocatedPage = 1, int advocacyPage = 1, int workersPage = 1)
     {
         if (User.TeamIdOf() is not { } teamId)
         {
@@ -28,6 +29,7 @@ public sealed class TeamCaseloadController(MspDbContext db, TimeProvider time) :
         return View(new CaseloadPage(
             await TeamCaseloadQueries.AwaitingAuthorisation(db, teamId).ToPagedListAsync(awaitingPage),
             await TeamCaseloadQueries.Unallocated(db, teamId).ToPagedListAsync(unallocatedPage),
+            await TeamCaseloadQueries.AdvocacyDutyOutstanding(db, teamId).ToPagedListAsync(advocacyPage),
             await TeamCaseloadQueries.OpenEnquiriesByWorker(db, teamId).ToPagedListAsync(workersPage),
             time.Today()));
     }

@@ -2,6 +2,7 @@ using MspCaseManager.Data;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Enquiries;
 
 namespace MspCaseManager.Web.Features.TeamCaseload;
 
@@ -11,6 +12,8 @@ public static class TeamCaseloadQueries
     public sealed record AwaitingRow(int ConcernId, string AdultName, EnquiryRoute Route, DateOnly DecidedOn, string DecidedBy);
 
     public sealed record UnallocatedRow(int EnquiryId, string AdultName, EnquiryType Type, DateOnly OpenedOn);
+
+    public sealed record AdvocacyRow(int EnquiryId, string AdultName, string? Worker, DateOnly OpenedOn);
 
     public sealed record WorkerRow(string Name, int OpenEnquiries, DateOnly? OldestOpenedOn);
 
@@ -30,6 +33,14 @@ public static class TeamCaseloadQueries
         join a in db.Adults on e.AdultId equals a.Id
         orderby e.OpenedOn, e.Id
         select new UnallocatedRow(e.Id, a.FirstName + " " + a.LastName, e.Type, e.OpenedOn);
+
+    /// <summary>The team's enquiries where the duty to refer for an independent advocate is not yet met, oldest first.</summary>
+    public static IQueryable<AdvocacyRow> AdvocacyDutyOutstanding(MspDbContext db, int teamId) =>
+        from e in db.Enquiries.Where(e => e.TeamId == teamId).WithAdvocacyDutyOutstanding()
+        join a in db.Adults on e.AdultId equals a.Id
+        orderby e.OpenedOn, e.Id
+        select new AdvocacyRow(
+            e.Id, a.FirstName + " " + a.LastName, db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault(), e.OpenedOn);
 
     /// <summary>The team's social workers with how many open enquiries each holds, busiest first.</summary>
     public static IQueryable<WorkerRow> OpenEnquiriesByWorker(MspDbContext db, int teamId) =>

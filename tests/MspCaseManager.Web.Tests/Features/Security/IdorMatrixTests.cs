@@ -33,6 +33,11 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         "GET /concerns/{id:int}",
         "GET /enquiries/{id:int}",
         "GET /people/{id:int}/audit",
+        "GET /enquiries/{id:int}/outcomes",
+        "GET /enquiries/{id:int}/consent",
+        "GET /enquiries/{id:int}/capacity",
+        "GET /enquiries/{id:int}/advocacy",
+        "GET /enquiries/{id:int}/summary",
     ];
 
     /// <summary>Team work any social worker or team manager who can read the record may do (new concerns, s42 screening).</summary>
@@ -45,7 +50,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
     private static readonly DemoAccounts.Account[] Accounts =
         [DemoAccounts.SocialWorker, DemoAccounts.TeamManager, DemoAccounts.SafeguardingLead, DemoAccounts.Administrator];
 
-    private sealed record Fixture(int AdultId, string LastName, int ConcernId, int EnquiryId, int ImportantPersonId, int LegalAuthorityId)
+    private sealed record Fixture(
+        int AdultId, string LastName, int ConcernId, int EnquiryId, int ImportantPersonId, int LegalAuthorityId, int OutcomeId, int ReferralId)
     {
         public string Url(RouteInfo route) => route.Url(new Dictionary<string, string>
         {
@@ -54,6 +60,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
                 : AdultId).ToString(),
             ["personId"] = ImportantPersonId.ToString(),
             ["authorityId"] = LegalAuthorityId.ToString(),
+            ["outcomeId"] = OutcomeId.ToString(),
+            ["referralId"] = ReferralId.ToString(),
         });
     }
 
@@ -158,7 +166,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         };
         var (personId, authorityId) = await TestData.AddContactsAsync(factory, enquiry.AdultId);
         var lastName = await factory.WithDbAsync(db => Task.FromResult(db.Adults.Where(a => a.Id == enquiry.AdultId).Select(a => a.LastName).Single()));
-        return new Fixture(enquiry.AdultId, lastName, enquiry.ConcernId, enquiry.Id, personId, authorityId);
+        var (outcomeId, referralId) = await TestData.AddOutcomeAndReferralAsync(factory, enquiry.Id);
+        return new Fixture(enquiry.AdultId, lastName, enquiry.ConcernId, enquiry.Id, personId, authorityId, outcomeId, referralId);
     }
 
     [GeneratedRegex(@"^/(people|concerns|enquiries)/\{")]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,7 +14,7 @@ namespace MspCaseManager.Web.Features.Shared.Forms;
 /// Renders nothing when the form is valid.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class ErrorSummaryTagHelper : TagHelper
+public sealed partial class ErrorSummaryTagHelper : TagHelper
 {
     [HtmlAttributeNotBound]
     [ViewContext]
@@ -74,10 +75,13 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         }
     }
 
-    /// <summary>The longest declared field that a ModelState key belongs to ("ReceivedOn.Day" → "ReceivedOn").</summary>
+    /// <summary>
+    /// The longest declared field that a ModelState key belongs to ("ReceivedOn.Day" → "ReceivedOn";
+    /// "Form.Answers[2].Comment" → "Form.Answers", so list items keep their place in the form).
+    /// </summary>
     private static string RootField(string key, IReadOnlyDictionary<string, int> fieldOrder)
     {
-        var candidate = key;
+        var candidate = ListIndex().Replace(key, string.Empty);
         while (!fieldOrder.ContainsKey(candidate) && candidate.Contains('.', StringComparison.Ordinal))
         {
             candidate = candidate[..candidate.LastIndexOf('.')];
@@ -86,4 +90,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         var bracket = candidate.IndexOf('[', StringComparison.Ordinal);
         return bracket > 0 && !fieldOrder.ContainsKey(candidate) ? candidate[..bracket] : candidate;
     }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex ListIndex();
 }

@@ -1,6 +1,4 @@
-using MspCaseManager.Domain.Common;
-
-namespace MspCaseManager.Domain.Concerns;
+namespace MspCaseManager.Domain.Common;
 
 /// <summary>Trims text and enforces its maximum length, with GOV.UK-style messages.</summary>
 internal static class Text

@@ -1,9 +1,6 @@
-namespace MspCaseManager.Domain.Concerns;
+namespace MspCaseManager.Domain.Common;
 
-/// <summary>
-/// Instants are recorded in UTC; a local or unspecified time is a programming error. Shared with
-/// <see cref="Enquiries.Enquiry"/>.
-/// </summary>
+/// <summary>Instants are recorded in UTC; a local or unspecified time is a programming error.</summary>
 internal static class UtcTime
 {
     public static DateTime Require(DateTime value, string paramName) =>

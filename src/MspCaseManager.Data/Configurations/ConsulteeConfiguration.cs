@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.Capacity;
+
+namespace MspCaseManager.Data.Configurations;
+
+internal sealed class ConsulteeConfiguration : IEntityTypeConfiguration<Consultee>
+{
+    public void Configure(EntityTypeBuilder<Consultee> builder)
+    {
+        builder.ToTable("BestInterestsConsultees");
+        builder.IsPartOfAggregate();
+        builder.Property(c => c.Name).HasMaxLength(Consultee.NameMaxLength).IsRequired();
+        builder.Property(c => c.View).HasMaxLength(Consultee.ViewMaxLength).IsRequired();
+        builder.HasIndex(c => c.Role);
+    }
+}

@@ -1,0 +1,21 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Advocacy;
+
+public enum ReferralStatus
+{
+    [Label("Referred")]
+    Referred,
+
+    [Label("Accepted")]
+    Accepted,
+
+    [Label("Allocated")]
+    Allocated,
+
+    [Label("Declined by the person")]
+    DeclinedByPerson,
+
+    [Label("Unable to allocate")]
+    UnableToAllocate,
+}

@@ -1,0 +1,32 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Capacity;
+
+/// <summary>Whether the person is able to do one of the four things, and the evidence for it.</summary>
+public sealed record AbilityFinding
+{
+    public const int EvidenceMaxLength = 4000;
+
+    private AbilityFinding()
+    {
+        Evidence = null!;
+    }
+
+    public Ability Ability { get; private init; }
+
+    public string Evidence { get; private init; }
+
+    public bool IsUnable => Ability == Ability.Unable;
+
+    /// <summary>
+    /// <paramref name="what"/> is for the messages ("understand the information");
+    /// <paramref name="field"/> is the form field, for example <c>Understand</c>.
+    /// </summary>
+    public static AbilityFinding Of(Ability? ability, string? evidence, string what, string field) => new()
+    {
+        Ability = ability is { } given && Enum.IsDefined(given)
+            ? given
+            : throw new DomainRuleException($"Select whether the person is able to {what}", field),
+        Evidence = Text.Required(evidence, EvidenceMaxLength, $"Enter the evidence about whether the person can {what}", "Evidence", field + "Evidence"),
+    };
+}

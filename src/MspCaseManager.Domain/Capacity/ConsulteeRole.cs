@@ -1,0 +1,43 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Capacity;
+
+/// <summary>Who was consulted about a best-interests decision.</summary>
+public enum ConsulteeRole
+{
+    [Label("LPA health and welfare")]
+    LpaHealthAndWelfare,
+
+    [Label("LPA property and financial affairs")]
+    LpaPropertyAndFinancialAffairs,
+
+    [Label("Deputy")]
+    Deputy,
+
+    [Label("RPR")]
+    Rpr,
+
+    [Label("IMCA")]
+    Imca,
+
+    [Label("Family member")]
+    FamilyMember,
+
+    [Label("Friend")]
+    Friend,
+
+    [Label("Unpaid carer")]
+    UnpaidCarer,
+
+    [Label("Paid carer")]
+    PaidCarer,
+
+    [Label("Professional")]
+    Professional,
+
+    [Label("Interpreter")]
+    Interpreter,
+
+    [Label("Other")]
+    Other,
+}

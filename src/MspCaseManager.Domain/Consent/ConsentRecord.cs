@@ -1,0 +1,112 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Consent;
+
+/// <summary>
+/// What the adult said about consent, when. Consent can change during the enquiry, so each answer
+/// is a new record and the latest is the one that applies; earlier ones stay as history. Created
+/// only through <see cref="Enquiries.Enquiry.RecordConsent"/>.
+/// </summary>
+public sealed class ConsentRecord : Entity
+{
+    public const int DetailsMaxLength = 4000;
+    public const int AgencyMaxLength = 200;
+
+    private readonly List<LawfulReason> _lawfulReasons = [];
+    private readonly List<string> _sharingAgencies = [];
+
+    private ConsentRecord()
+    {
+        RecordedByUserId = null!;
+    }
+
+    internal ConsentRecord(int number, ConsentDetails details, string userId, DateTime nowUtc, DateOnly today)
+    {
+        var answer = Guard.Defined(details.Answer, "Select whether the adult consents to the enquiry", nameof(Answer));
+        Guard.PastDate(details.AskedOn, today, "Enter the date the adult was asked",
+            "Date asked must be today or in the past", nameof(AskedOn));
+
+        var continuing = answer == ConsentAnswer.No && details.ContinueWithoutConsent;
+        var reasons = (details.LawfulReasons ?? []).Distinct().ToList();
+        if (!reasons.TrueForAll(Enum.IsDefined))
+        {
+            throw new DomainRuleException("Select a reason from the list", nameof(LawfulReasons));
+        }
+
+        string? reasonDetails = null;
+        DateOnly? toldWhyOn = null;
+        if (continuing)
+        {
+            if (reasons.Count == 0)
+            {
+                throw new DomainRuleException(
+                    "Select at least one lawful reason for continuing without the adult's consent", nameof(LawfulReasons));
+            }
+
+            reasonDetails = Text.Optional(details.LawfulReasonDetails, DetailsMaxLength, "Details", nameof(LawfulReasonDetails));
+            toldWhyOn = details.ToldWhyOn
+                ?? throw new DomainRuleException("Enter the date the person was told why the enquiry is continuing", nameof(ToldWhyOn));
+            Guard.NotInFuture(toldWhyOn.Value, today, "Date the person was told must be today or in the past", nameof(ToldWhyOn));
+        }
+        else
+        {
+            reasons.Clear();
+        }
+
+        var agencies = (details.SharingAgencies ?? [])
+            .Select(a => Text.Optional(a, AgencyMaxLength, "Agency name", nameof(SharingAgencies)))
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (details.ConsentsToShareInformation == true && agencies.Count == 0)
+        {
+            throw new DomainRuleException(
+                "Name the agencies the person agrees their information can be shared with", nameof(SharingAgencies));
+        }
+
+        Number = number;
+        Answer = answer;
+        AskedOn = details.AskedOn;
+        ContinueWithoutConsent = continuing;
+        _lawfulReasons.AddRange(reasons);
+        LawfulReasonDetails = reasonDetails;
+        ToldWhyOn = toldWhyOn;
+        ConsentsToShareInformation = details.ConsentsToShareInformation;
+        if (details.ConsentsToShareInformation == true)
+        {
+            _sharingAgencies.AddRange(agencies);
+        }
+
+        RecordedByUserId = Guard.Required(userId, "The member of staff must be known");
+        RecordedAtUtc = UtcTime.Require(nowUtc, nameof(nowUtc));
+    }
+
+    public int EnquiryId { get; private set; }
+
+    /// <summary>1 for the first answer recorded, then 2, 3...</summary>
+    public int Number { get; private set; }
+
+    public ConsentAnswer Answer { get; private set; }
+
+    public DateOnly AskedOn { get; private set; }
+
+    public bool ContinueWithoutConsent { get; private set; }
+
+    /// <summary>At least one when continuing without consent; otherwise none.</summary>
+    public IReadOnlyList<LawfulReason> LawfulReasons => _lawfulReasons;
+
+    public string? LawfulReasonDetails { get; private set; }
+
+    public DateOnly? ToldWhyOn { get; private set; }
+
+    public bool? ConsentsToShareInformation { get; private set; }
+
+    public IReadOnlyList<string> SharingAgencies => _sharingAgencies;
+
+    public string RecordedByUserId { get; private set; }
+
+    public DateTime RecordedAtUtc { get; private set; }
+
+    /// <summary>The adult said no and no lawful reason to go on has been recorded.</summary>
+    public bool IsRefusedWithoutLawfulReason => Answer == ConsentAnswer.No && !ContinueWithoutConsent;
+}

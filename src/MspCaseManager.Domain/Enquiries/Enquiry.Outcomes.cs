@@ -1,0 +1,117 @@
+using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Outcomes;
+
+namespace MspCaseManager.Domain.Enquiries;
+
+/// <summary>Desired outcomes and how safe the person feels at the start.</summary>
+public sealed partial class Enquiry
+{
+    private readonly List<DesiredOutcome> _desiredOutcomes = [];
+
+    /// <summary>The SAC answer: was the adult or their representative asked about their desired outcomes?</summary>
+    public DesiredOutcomesAsked? OutcomesAsked { get; private set; }
+
+    /// <summary>Who was asked, when it was not the adult.</summary>
+    public Representative? OutcomesAskedRepresentative { get; private set; }
+
+    /// <summary>Every outcome ever expressed, withdrawn ones included. Order by <see cref="DesiredOutcome.Number"/>.</summary>
+    public IReadOnlyList<DesiredOutcome> DesiredOutcomes => _desiredOutcomes;
+
+    /// <summary>The outcomes the person still wants: the ones the review asks about.</summary>
+    public IReadOnlyList<DesiredOutcome> CurrentDesiredOutcomes => _desiredOutcomes.Where(o => !o.IsWithdrawn).ToList();
+
+    /// <summary>How safe the person felt when the enquiry started, or why they were not asked.</summary>
+    public FeelingSafe? FeelingSafeAtStart { get; private set; }
+
+    /// <summary>
+    /// Whether the person's desired outcomes changed during the enquiry, from the history: an outcome
+    /// reworded, recategorised or withdrawn, or a new one expressed after the first were.
+    /// </summary>
+    public bool DesiredOutcomesChanged =>
+        _desiredOutcomes.Exists(o => o.HasChanged || o.IsWithdrawn)
+        || _desiredOutcomes.Select(o => o.ExpressedOn).Distinct().Count() > 1;
+
+    /// <summary>
+    /// Records the SAC answer and who was asked (null for the adult). While outcomes are recorded
+    /// the only answer that fits is "Yes, they were asked and outcomes were expressed".
+    /// </summary>
+    public void RecordOutcomesAsked(DesiredOutcomesAsked answer, Representative? representative)
+    {
+        RefuseWhenClosed();
+        Guard.Defined(answer, "Select whether the person was asked about their desired outcomes", nameof(OutcomesAsked));
+        if (answer != DesiredOutcomesAsked.YesAndExpressed && CurrentDesiredOutcomes.Count > 0)
+        {
+            throw new DomainRuleException(
+                $"Outcomes are recorded, so the answer is \"{DesiredOutcomesAsked.YesAndExpressed.ToLabel()}\"", nameof(OutcomesAsked));
+        }
+
+        var asked = answer is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
+        OutcomesAsked = answer;
+        OutcomesAskedRepresentative = asked ? representative : null;
+    }
+
+    /// <summary>
+    /// Records something the person wants, in their words. Someone who expresses an outcome was
+    /// asked, so the SAC answer becomes "Yes, they were asked and outcomes were expressed".
+    /// <paramref name="expressedBy"/> is null when the adult said it.
+    /// </summary>
+    public DesiredOutcome AddDesiredOutcome(
+        DesiredOutcomeDetails details, Representative? expressedBy, string userId, DateTime nowUtc, DateOnly today)
+    {
+        RefuseWhenClosed();
+        var outcome = new DesiredOutcome(_desiredOutcomes.Count + 1, details, expressedBy, userId, nowUtc, today);
+        _desiredOutcomes.Add(outcome);
+        OutcomesAsked = DesiredOutcomesAsked.YesAndExpressed;
+        return outcome;
+    }
+
+    /// <summary>The person now wants something different: a new version, with the reason; the old words stay in the history.</summary>
+    /// <exception cref="KeyNotFoundException">The enquiry has no such outcome.</exception>
+    public void ChangeDesiredOutcome(int desiredOutcomeId, DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
+    {
+        RefuseWhenClosed();
+        FindOutcome(desiredOutcomeId).Change(details, userId, nowUtc, today);
+    }
+
+    /// <summary>Records that the practitioner explained to the person why this may not be achievable.</summary>
+    /// <exception cref="KeyNotFoundException">The enquiry has no such outcome.</exception>
+    public void MarkOutcomeMayNotBeAchievable(int desiredOutcomeId, DateOnly explainedOn, string? note, DateOnly today)
+    {
+        RefuseWhenClosed();
+        FindOutcome(desiredOutcomeId).MarkMayNotBeAchievable(explainedOn, note, today);
+    }
+
+    /// <summary>The person no longer wants this. It stays in the history, marked withdrawn.</summary>
+    /// <exception cref="KeyNotFoundException">The enquiry has no such outcome.</exception>
+    public void WithdrawDesiredOutcome(int desiredOutcomeId, DateOnly withdrawnOn, string? reason, string userId, DateOnly today)
+    {
+        RefuseWhenClosed();
+        FindOutcome(desiredOutcomeId).Withdraw(withdrawnOn, reason, userId, today);
+    }
+
+    /// <summary>The opening feeling-safe score (0-10), or why the person was not asked.</summary>
+    public void RecordFeelingSafeAtStart(int? score, string? notAskedReason)
+    {
+        RefuseWhenClosed();
+        FeelingSafeAtStart = FeelingSafe.From(score, notAskedReason, nameof(FeelingSafeAtStart));
+    }
+
+    /// <summary>
+    /// An allocated advocate as the representative who expresses outcomes or answers the review:
+    /// an IMCA keeps that role, any other advocate is an advocate.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The enquiry has no such referral.</exception>
+    public Representative AdvocateAsRepresentative(int advocacyReferralId)
+    {
+        var referral = Find(_advocacyReferrals, advocacyReferralId, "advocacy referral");
+        if (referral is not { Status: ReferralStatus.Allocated, AdvocateName: { } name })
+        {
+            throw new DomainRuleException("Only an allocated advocate can speak for the person", nameof(Representative));
+        }
+
+        return Representative.Of(referral.Type == AdvocacyType.Imca ? RepresentativeRole.Imca : RepresentativeRole.Advocate, name);
+    }
+
+    private DesiredOutcome FindOutcome(int id) => Find(_desiredOutcomes, id, "desired outcome");
+}

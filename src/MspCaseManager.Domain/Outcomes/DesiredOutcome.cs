@@ -1,0 +1,139 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Outcomes;
+
+/// <summary>
+/// Something the adult (or their representative) wants to happen, in their own words. Never
+/// deleted and never overwritten: a change appends a <see cref="DesiredOutcomeVersion"/>, and an
+/// outcome the person no longer wants is withdrawn and stays in the history. Changed only through
+/// <see cref="Enquiries.Enquiry"/>.
+/// </summary>
+public sealed class DesiredOutcome : Entity
+{
+    public const int WordsMaxLength = 2000;
+    public const int NoteMaxLength = 4000;
+
+    private readonly List<DesiredOutcomeVersion> _versions = [];
+
+    private DesiredOutcome()
+    {
+    }
+
+    internal DesiredOutcome(int number, DesiredOutcomeDetails details, Representative? expressedBy, string userId, DateTime nowUtc, DateOnly today)
+    {
+        Number = number;
+        ExpressedBy = expressedBy;
+        AppendVersion(details, reason: null, userId, nowUtc, today);
+    }
+
+    public int EnquiryId { get; private set; }
+
+    /// <summary>1, 2, 3... in the order the person said them.</summary>
+    public int Number { get; private set; }
+
+    /// <summary>Null when the adult said it; otherwise who said it for them.</summary>
+    public Representative? ExpressedBy { get; private set; }
+
+    /// <summary>Every wording, oldest first. Order by <see cref="DesiredOutcomeVersion.Number"/>.</summary>
+    public IReadOnlyList<DesiredOutcomeVersion> Versions => _versions;
+
+    public DesiredOutcomeVersion Current => _versions.MaxBy(v => v.Number)!;
+
+    public string Words => Current.Words;
+
+    public DesiredOutcomeCategory Category => Current.Category;
+
+    /// <summary>When the outcome was first expressed.</summary>
+    public DateOnly ExpressedOn => _versions.MinBy(v => v.Number)!.ChangedOn;
+
+    /// <summary>When the practitioner explained to the person that this may not be achievable.</summary>
+    public DateOnly? ExplainedMayNotBeAchievableOn { get; private set; }
+
+    public string? MayNotBeAchievableNote { get; private set; }
+
+    public bool MayNotBeAchievable => ExplainedMayNotBeAchievableOn is not null;
+
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    public string? WithdrawnReason { get; private set; }
+
+    public string? WithdrawnByUserId { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnOn is not null;
+
+    /// <summary>"Changed on … from … to …", oldest first; empty when never changed.</summary>
+    public IReadOnlyList<DesiredOutcomeChange> History =>
+        _versions.OrderBy(v => v.Number)
+            .Zip(_versions.OrderBy(v => v.Number).Skip(1))
+            .Select(p => new DesiredOutcomeChange(
+                p.Second.ChangedOn, p.Second.ChangedByUserId, p.First.Words, p.Second.Words, p.First.Category, p.Second.Category, p.Second.Reason))
+            .ToList();
+
+    public bool HasChanged => _versions.Count > 1;
+
+    internal void Change(DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
+    {
+        RefuseWhenWithdrawn();
+        var reason = Text.Required(details.Reason, NoteMaxLength, "Enter why the outcome changed", "Reason", nameof(DesiredOutcomeDetails.Reason));
+        if (details.On < Current.ChangedOn)
+        {
+            throw new DomainRuleException(
+                "Date of the change must be on or after the date the outcome was last changed", nameof(DesiredOutcomeDetails.On));
+        }
+
+        AppendVersion(details, reason, userId, nowUtc, today);
+    }
+
+    internal void MarkMayNotBeAchievable(DateOnly explainedOn, string? note, DateOnly today)
+    {
+        RefuseWhenWithdrawn();
+        if (MayNotBeAchievable)
+        {
+            throw new DomainRuleException("This outcome is already marked as may not be achievable");
+        }
+
+        Guard.PastDate(explainedOn, today, "Enter the date it was explained to the person",
+            "Date it was explained must be today or in the past", nameof(ExplainedMayNotBeAchievableOn));
+        var validNote = Text.Required(note, NoteMaxLength,
+            "Enter what was explained to the person", "Note", nameof(MayNotBeAchievableNote));
+
+        ExplainedMayNotBeAchievableOn = explainedOn;
+        MayNotBeAchievableNote = validNote;
+    }
+
+    internal void Withdraw(DateOnly withdrawnOn, string? reason, string userId, DateOnly today)
+    {
+        RefuseWhenWithdrawn();
+        Guard.PastDate(withdrawnOn, today, "Enter the date the outcome was withdrawn",
+            "Date withdrawn must be today or in the past", nameof(WithdrawnOn));
+        var validReason = Text.Required(reason, NoteMaxLength, "Enter why the outcome was withdrawn", "Reason", nameof(WithdrawnReason));
+
+        WithdrawnOn = withdrawnOn;
+        WithdrawnReason = validReason;
+        WithdrawnByUserId = Guard.Required(userId, "The member of staff must be known");
+    }
+
+    private void AppendVersion(DesiredOutcomeDetails details, string? reason, string userId, DateTime nowUtc, DateOnly today)
+    {
+        var words = Text.Required(details.Words, WordsMaxLength,
+            "Enter the outcome in the person's own words", "Outcome", nameof(DesiredOutcomeDetails.Words));
+        Guard.Defined(details.Category, "Select the category", nameof(DesiredOutcomeDetails.Category));
+        Guard.PastDate(details.On, today, "Enter the date", "Date must be today or in the past", nameof(DesiredOutcomeDetails.On));
+        var user = Guard.Required(userId, "The member of staff must be known");
+        UtcTime.Require(nowUtc, nameof(nowUtc));
+        if (_versions.Count > 0 && words == Current.Words && details.Category == Current.Category)
+        {
+            throw new DomainRuleException("Change the words or the category, or cancel", nameof(DesiredOutcomeDetails.Words));
+        }
+
+        _versions.Add(new DesiredOutcomeVersion(_versions.Count + 1, words, details.Category, details.On, user, reason, nowUtc));
+    }
+
+    private void RefuseWhenWithdrawn()
+    {
+        if (IsWithdrawn)
+        {
+            throw new DomainRuleException("This outcome has been withdrawn, so it cannot be changed");
+        }
+    }
+}

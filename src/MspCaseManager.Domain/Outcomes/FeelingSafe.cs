@@ -1,0 +1,41 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Outcomes;
+
+/// <summary>
+/// How safe the person says they feel, from 0 (not at all) to 10 (as safe as they want to feel),
+/// or why they were not asked. Asked at the start of the enquiry and again at the end.
+/// </summary>
+public sealed record FeelingSafe
+{
+    public const int MinScore = 0;
+    public const int MaxScore = 10;
+    public const int ReasonMaxLength = 2000;
+
+    private FeelingSafe()
+    {
+    }
+
+    /// <summary>Null when the person was not asked.</summary>
+    public int? Score { get; private init; }
+
+    /// <summary>Why the person was not asked; null when they gave a score.</summary>
+    public string? NotAskedReason { get; private init; }
+
+    /// <summary>True when the person gave a score (stored, so the answer is never mistaken for "not recorded").</summary>
+    public bool WasAsked { get; private init; }
+
+    public static FeelingSafe Scored(int score, string field) =>
+        score is >= MinScore and <= MaxScore
+            ? new FeelingSafe { Score = score, WasAsked = true }
+            : throw new DomainRuleException($"Feeling safe score must be between {MinScore} and {MaxScore}", field);
+
+    public static FeelingSafe NotAsked(string? reason, string field) => new()
+    {
+        NotAskedReason = Text.Required(reason, ReasonMaxLength, "Enter why the person was not asked how safe they feel", "Reason", field),
+    };
+
+    /// <summary>A score when one is given, otherwise the reason it was not asked.</summary>
+    public static FeelingSafe From(int? score, string? notAskedReason, string field) =>
+        score is { } given ? Scored(given, field) : NotAsked(notAskedReason, field);
+}

@@ -1,0 +1,84 @@
+using MspCaseManager.Domain.Common;
+
+namespace MspCaseManager.Domain.Plans;
+
+/// <summary>
+/// Something someone will do to keep the adult safe. Never deleted: an action no longer needed is
+/// cancelled with a reason, and a cancelled action cannot be changed again.
+/// Created and changed only through <see cref="Enquiries.Enquiry"/>.
+/// </summary>
+public sealed class PlanAction : Entity
+{
+    public const int WhatMaxLength = 2000;
+    public const int WhoMaxLength = 200;
+    public const int ReasonMaxLength = 2000;
+
+    private PlanAction()
+    {
+        What = null!;
+        Who = null!;
+    }
+
+    internal PlanAction(PlanActionDetails details, DateOnly today)
+    {
+        What = null!;
+        Who = null!;
+        Apply(details, today);
+    }
+
+    public int EnquiryId { get; private set; }
+
+    public string What { get; private set; }
+
+    /// <summary>The person or agency doing it.</summary>
+    public string Who { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public PlanActionStatus Status { get; private set; }
+
+    public DateOnly? CompletedOn { get; private set; }
+
+    public string? CancelledReason { get; private set; }
+
+    /// <summary>Finished with: completed or cancelled.</summary>
+    public bool IsClosed => Status is PlanActionStatus.Completed or PlanActionStatus.Cancelled;
+
+    public bool IsOverdue(DateOnly today) => !IsClosed && DueOn < today;
+
+    internal void Update(PlanActionDetails details, DateOnly today)
+    {
+        if (Status == PlanActionStatus.Cancelled)
+        {
+            throw new DomainRuleException("This action was cancelled, so it cannot be changed");
+        }
+
+        Apply(details, today);
+    }
+
+    private void Apply(PlanActionDetails details, DateOnly today)
+    {
+        var what = Text.Required(details.What, WhatMaxLength, "Enter what will be done", "Action", nameof(What));
+        var who = Text.Required(details.Who, WhoMaxLength, "Enter the person or agency who will do it", "Who", nameof(Who));
+        if (details.DueOn == default)
+        {
+            throw new DomainRuleException("Enter the date it is due", nameof(DueOn));
+        }
+
+        var status = Guard.Defined(details.Status, "Select the status", nameof(Status));
+        DateOnly? completedOn = status == PlanActionStatus.Completed
+            ? Guard.PastDate(details.CompletedOn ?? default, today, "Enter the date it was completed",
+                "Date completed must be today or in the past", nameof(CompletedOn))
+            : null;
+        var cancelledReason = status == PlanActionStatus.Cancelled
+            ? Text.Required(details.CancelledReason, ReasonMaxLength, "Enter why the action was cancelled", "Reason", nameof(CancelledReason))
+            : null;
+
+        What = what;
+        Who = who;
+        DueOn = details.DueOn;
+        Status = status;
+        CompletedOn = completedOn;
+        CancelledReason = cancelledReason;
+    }
+}

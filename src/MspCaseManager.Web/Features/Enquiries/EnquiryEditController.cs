@@ -1,0 +1,126 @@
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
+
+namespace MspCaseManager.Web.Features.Enquiries;
+
+/// <summary>Who the enquiry is about, shown above every enquiry form.</summary>
+public sealed record EnquiryHeader(int Id, string AdultName, EnquiryType Type);
+
+/// <summary>A form page in an enquiry: the header, the form as typed, and the version it was opened at.</summary>
+public sealed record EnquiryFormPage<TForm>(EnquiryHeader Enquiry, TForm Form);
+
+/// <summary>A section page: the enquiry as recorded (read only) and whether this user may record in it.</summary>
+public sealed record EnquirySectionPage(EnquiryHeader Enquiry, Enquiry Record, bool CanEdit);
+
+/// <summary>
+/// The one way every enquiry form loads and saves: the enquiry with everything its rules need,
+/// only for those who may record in it (others in scope get 403, everyone else 404), shape checks,
+/// then the domain's rules against the fields, then a save that expects the version the form
+/// was opened at.
+/// </summary>
+[Authorize(Roles = Roles.CaseWorkers)]
+public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) : Controller
+{
+    protected const string Views = "/Features/Enquiries/";
+
+    protected MspDbContext Db => db;
+
+    protected DateOnly Today => time.Today();
+
+    protected DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Shows a section of the enquiry to anyone who can see it.</summary>
+    protected async Task<IActionResult> SectionAsync(int id, string view)
+    {
+        var enquiry = await db.VisibleEnquiries(User).AsNoTracking().WithEverything().SingleOrDefaultAsync(e => e.Id == id);
+        if (enquiry is null)
+        {
+            return NotFound();
+        }
+
+        var canEdit = !enquiry.IsClosed && await db.EditableEnquiries(User).AnyAsync(e => e.Id == id);
+        return View(Views + view + ".cshtml", new EnquirySectionPage(await HeaderAsync(enquiry), enquiry, canEdit));
+    }
+
+    /// <summary>Shows a form for an enquiry the user may change (closed enquiries go back to the overview).</summary>
+    protected async Task<IActionResult> FormAsync(int id, Func<Enquiry, EnquiryHeader, int, IActionResult> view)
+    {
+        var (enquiry, refusal) = await EditableAsync(id);
+        if (enquiry is null)
+        {
+            return refusal!;
+        }
+
+        return enquiry.IsClosed ? Redirect($"/enquiries/{id}") : view(enquiry, await HeaderAsync(enquiry), db.VersionOf(enquiry));
+    }
+
+    /// <summary>Checks, changes and saves; on any problem shows the form again with what was typed.</summary>
+    protected async Task<IActionResult> SaveAsync(
+        int id, int version, ValidationResult shape, Action<Enquiry> change, Func<Enquiry, EnquiryHeader, IActionResult> redisplay,
+        string success, string? returnTo = null)
+    {
+        var (enquiry, refusal) = await EditableAsync(id);
+        if (enquiry is null)
+        {
+            return refusal!;
+        }
+
+        ModelState.AddValidationErrors(shape, "Form");
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                change(enquiry);
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex, "Form");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return redisplay(enquiry, await HeaderAsync(enquiry));
+        }
+
+        db.ExpectVersion(enquiry, version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return redisplay(enquiry, await HeaderAsync(enquiry));
+        }
+
+        TempData["Success"] = success;
+        return Redirect(returnTo ?? $"/enquiries/{id}");
+    }
+
+    protected ViewResult FormView<TForm>(string view, EnquiryHeader header, TForm form) =>
+        View(Views + view + ".cshtml", new EnquiryFormPage<TForm>(header, form));
+
+    private async Task<(Enquiry? Enquiry, IActionResult? Refusal)> EditableAsync(int id)
+    {
+        var enquiry = await db.EditableEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
+        if (enquiry is not null)
+        {
+            return (enquiry, null);
+        }
+
+        return (null, await db.VisibleEnquiries(User).AnyAsync(e => e.Id == id) ? Forbid() : NotFound());
+    }
+
+    private Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();
+}

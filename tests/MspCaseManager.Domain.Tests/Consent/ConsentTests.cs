@@ -1,0 +1,120 @@
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Consent;
+using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
+
+namespace MspCaseManager.Domain.Tests.Consent;
+
+public class ConsentTests
+{
+    [Fact]
+    public void RecordConsent_Yes_IsCurrent()
+    {
+        var enquiry = Open();
+
+        var record = enquiry.RecordConsent(ConsentAnswered(), WorkerId, NowUtc, Today);
+
+        Assert.Same(record, enquiry.CurrentConsent);
+        Assert.Equal(ConsentAnswer.Yes, record.Answer);
+        Assert.Empty(record.LawfulReasons);
+    }
+
+    [Fact]
+    public void RecordConsent_NoAndContinuingWithoutLawfulReason_IsRefused()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordConsent(
+            ConsentAnswered(ConsentAnswer.No) with { ContinueWithoutConsent = true, ToldWhyOn = Today }, WorkerId, NowUtc, Today));
+
+        Assert.Equal(nameof(ConsentRecord.LawfulReasons), error.Field);
+        Assert.Empty(enquiry.ConsentRecords);
+    }
+
+    [Fact]
+    public void RecordConsent_NoAndContinuingWithoutDateTold_IsRefused()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordConsent(
+            ConsentAnswered(ConsentAnswer.No) with { ContinueWithoutConsent = true, LawfulReasons = [LawfulReason.OthersAtRisk] },
+            WorkerId, NowUtc, Today));
+
+        Assert.Equal(nameof(ConsentRecord.ToldWhyOn), error.Field);
+    }
+
+    [Fact]
+    public void RecordConsent_NoAndContinuingWithReasonAndDateTold_IsKept()
+    {
+        var enquiry = Open();
+
+        var record = enquiry.RecordConsent(ConsentAnswered(ConsentAnswer.No) with
+        {
+            ContinueWithoutConsent = true,
+            LawfulReasons = [LawfulReason.CoercionOrUndueInfluence, LawfulReason.Crime, LawfulReason.Crime],
+            ToldWhyOn = Today,
+        }, WorkerId, NowUtc, Today);
+
+        Assert.True(record.ContinueWithoutConsent);
+        Assert.Equal([LawfulReason.CoercionOrUndueInfluence, LawfulReason.Crime], record.LawfulReasons);
+        Assert.Equal(Today, record.ToldWhyOn);
+        Assert.False(record.IsRefusedWithoutLawfulReason);
+    }
+
+    [Fact]
+    public void RecordConsent_YesWithLawfulReasons_DropsThem()
+    {
+        var enquiry = Open();
+
+        var record = enquiry.RecordConsent(ConsentAnswered() with { LawfulReasons = [LawfulReason.PublicInterest] }, WorkerId, NowUtc, Today);
+
+        Assert.Empty(record.LawfulReasons);
+    }
+
+    [Fact]
+    public void RecordConsent_AnswerChanges_KeepsEarlierAnswer()
+    {
+        var enquiry = Open();
+        var first = enquiry.RecordConsent(ConsentAnswered(ConsentAnswer.No), WorkerId, NowUtc, Today);
+
+        var second = enquiry.RecordConsent(ConsentAnswered(), WorkerId, NowUtc, Today);
+
+        Assert.Equal([first, second], enquiry.ConsentRecords);
+        Assert.Same(second, enquiry.CurrentConsent);
+    }
+
+    [Fact]
+    public void RecordConsent_SharingWithoutAgencies_IsRefused()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordConsent(
+            ConsentAnswered() with { ConsentsToShareInformation = true, SharingAgencies = [" "] }, WorkerId, NowUtc, Today));
+
+        Assert.Equal(nameof(ConsentRecord.SharingAgencies), error.Field);
+    }
+
+    [Fact]
+    public void RecordConsent_SharingWithNamedAgencies_KeepsThem()
+    {
+        var enquiry = Open();
+
+        var record = enquiry.RecordConsent(ConsentAnswered() with
+        {
+            ConsentsToShareInformation = true,
+            SharingAgencies = ["Norfolk Constabulary", " Barclays fraud team ", "norfolk constabulary"],
+        }, WorkerId, NowUtc, Today);
+
+        Assert.Equal(["Norfolk Constabulary", "Barclays fraud team"], record.SharingAgencies);
+    }
+
+    [Fact]
+    public void Labels_LawfulReasons_AreTheSixReasons()
+    {
+        Assert.Equal(
+            [
+                "Others are at risk", "A crime has been or may be committed", "The person lacks capacity to decide",
+                "Coercion or undue influence", "Vital interests", "Public interest",
+            ],
+            Labels.All<LawfulReason>().Select(l => l.Label));
+    }
+}

@@ -1,0 +1,166 @@
+using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.Capacity;
+using MspCaseManager.Domain.CaseNotes;
+using MspCaseManager.Domain.Consent;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Domain.Plans;
+using MspCaseManager.Domain.Tests.Concerns;
+using MspCaseManager.Domain.Tests.People;
+
+namespace MspCaseManager.Domain.Tests.Enquiries;
+
+/// <summary>Valid defaults for an open enquiry and everything recorded on it; tests change only what they are about.</summary>
+public static class TestEnquiries
+{
+    public static readonly DateOnly Today = TestConcerns.Today;
+    public static readonly DateOnly Earlier = new(2025, 6, 10);
+    public static readonly DateTime NowUtc = TestConcerns.NowUtc;
+    public const string WorkerId = TestConcerns.WorkerId;
+    public const string ManagerId = TestConcerns.ManagerId;
+    public const int EnquiryId = 21;
+
+    public static Enquiry Open()
+    {
+        var concern = TestConcerns.WithAuthorisedDecision().WithId(11);
+        return Enquiry.OpenFrom(concern, concern.CurrentDecision!, Earlier, NowUtc).WithId(EnquiryId);
+    }
+
+    public static DesiredOutcomeDetails Outcome(string words = "I want the calls to stop") => new()
+    {
+        Words = words,
+        Category = DesiredOutcomeCategory.AbuseToStopAndFeelSafer,
+        On = Earlier,
+    };
+
+    public static DesiredOutcome AddOutcome(this Enquiry enquiry, string words = "I want the calls to stop", int id = 1) =>
+        enquiry.AddDesiredOutcome(Outcome(words), null, WorkerId, NowUtc, Today).WithId(id);
+
+    public static ConsentDetails ConsentAnswered(ConsentAnswer answer = ConsentAnswer.Yes) => new() { Answer = answer, AskedOn = Earlier };
+
+    public static CapacityAssessmentDetails LacksCapacity => new()
+    {
+        Decision = "Whether to have contact with his friend Dave",
+        AssessedOn = Earlier,
+        AssessorName = "Sam Patel",
+        ImpairmentOrDisturbance = true,
+        ImpairmentEvidence = "Diagnosed learning disability.",
+        Understand = Ability.Unable,
+        UnderstandEvidence = "Could not say what Dave does with his bank card.",
+        Retain = Ability.Able,
+        RetainEvidence = "Remembered the conversation the next day.",
+        UseOrWeigh = Ability.Unable,
+        UseOrWeighEvidence = "Could not weigh losing his money against seeing Dave.",
+        Communicate = Ability.Able,
+        CommunicateEvidence = "Told us clearly, with pictures.",
+        PracticableSteps = "Easy-read information, two visits, his advocate present.",
+        Conclusion = CapacityConclusion.LacksCapacity,
+    };
+
+    public static CapacityAssessmentDetails HasCapacity => LacksCapacity with
+    {
+        Understand = Ability.Able,
+        UseOrWeigh = Ability.Able,
+        Conclusion = CapacityConclusion.HasCapacity,
+    };
+
+    public static CapacityAssessment AssessCapacity(this Enquiry enquiry, CapacityAssessmentDetails details, int id = 1) =>
+        enquiry.RecordCapacityAssessment(details, WorkerId, NowUtc, Today).WithId(id);
+
+    public static BestInterestsDetails BestInterests => new()
+    {
+        CanDecisionWait = "No: he is losing money every week.",
+        HowPersonTookPart = "Met at his day centre with his advocate; easy-read options.",
+        WishesFeelingsBeliefsAndValues = "Values his friendship with Dave; has always wanted to manage his own money.",
+        Consultees = [new ConsulteeDetails("Alex Green", ConsulteeRole.Imca, "Supports limiting contact about money only.")],
+        Options =
+        [
+            new BalanceSheetOptionDetails("Keep things as they are", IsStatusQuo: true, IsChosen: false,
+                [new(FactorDirection.For, "Keeps his friendship", FactorWeight.Medium), new(FactorDirection.Against, "Keeps losing money", FactorWeight.High)]),
+            new BalanceSheetOptionDetails("Appointee manages his money; he keeps seeing Dave", IsStatusQuo: false, IsChosen: true,
+                [new(FactorDirection.For, "Money protected", FactorWeight.High), new(FactorDirection.Against, "Less control", FactorWeight.Low)]),
+        ],
+        LeastRestrictiveOptionConsidered = true,
+        Decision = "The council becomes his appointee; contact with Dave continues.",
+        Rationale = "Protects his money while keeping the friendship he values.",
+        DecisionMaker = "Sam Patel",
+        DecidedOn = Today,
+    };
+
+    public static AdvocacyAssessmentDetails S68Test(bool understanding = false, bool retaining = false, bool weighing = false,
+        bool communicating = false, AppropriatePerson? appropriatePerson = null) => new()
+    {
+        AssessedOn = Earlier,
+        DifficultyUnderstanding = understanding,
+        DifficultyRetaining = retaining,
+        DifficultyUsingOrWeighing = weighing,
+        DifficultyCommunicating = communicating,
+        AppropriatePerson = appropriatePerson,
+    };
+
+    /// <summary>Substantial difficulty understanding and weighing, and no appropriate person.</summary>
+    public static Enquiry WithAdvocacyDuty(this Enquiry enquiry)
+    {
+        enquiry.RecordAdvocacyAssessment(S68Test(understanding: true, weighing: true), WorkerId, NowUtc, Today);
+        return enquiry;
+    }
+
+    public static AdvocacyReferralDetails Referral(AdvocacyType type = AdvocacyType.CareActAdvocate) => new()
+    {
+        Type = type,
+        Provider = "POhWER",
+        ReferredOn = Earlier,
+    };
+
+    public static PlanActionDetails ActionDetails => new() { What = "Set up call blocking", Who = "Her bank", DueOn = Today.AddDays(7) };
+
+    public static MeetingDetails Meeting => new()
+    {
+        HeldOn = Earlier,
+        Type = MeetingType.NetworkMeeting,
+        Attendees = ["Sam Patel (social worker)", "Alex Green (advocate)"],
+        AdultAttended = true,
+        VenueChosenByAdult = true,
+    };
+
+    public static CaseNoteDetails Note(string text = "Visited; she told me about the calls.") =>
+        new() { OccurredOn = Earlier, Type = CaseNoteType.Visit, Text = text };
+
+    public static readonly IReadOnlyDictionary<EndOfEnquiryQuestion, QuestionAnswer> AllYes =
+        Enum.GetValues<EndOfEnquiryQuestion>().ToDictionary(q => q, _ => QuestionAnswer.Yes);
+
+    /// <summary>The adult took part; each of the given outcome ids answered in turn (fully achieved unless given).</summary>
+    public static OutcomesReviewDetails ReviewByAdult(params (int Id, OutcomeAchievement Achievement)[] answers) => new()
+    {
+        ReviewedOn = Today,
+        TookPart = ReviewParticipation.Adult,
+        Answers = answers.Select(a => new OutcomeAnswerDetails(a.Id, a.Achievement, "In her words")).ToList(),
+        Questions = AllYes,
+        FeelingSafeScore = 7,
+    };
+
+    public static OutcomesReviewDetails NobodyCouldBeAsked => new()
+    {
+        ReviewedOn = Today,
+        TookPart = ReviewParticipation.Nobody,
+        CouldNotAskReason = CouldNotAskReason.Died,
+    };
+
+    /// <summary>Everything closure needs: outcomes asked and reviewed, risk outcome recorded.</summary>
+    public static Enquiry ReadyToClose()
+    {
+        var enquiry = Open();
+        enquiry.AddOutcome();
+        enquiry.RecordOutcomesReview(ReviewByAdult((1, OutcomeAchievement.FullyAchieved)), WorkerId, NowUtc, Today);
+        enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskReduced);
+        return enquiry;
+    }
+
+    public static Enquiry Closed()
+    {
+        var enquiry = ReadyToClose();
+        enquiry.RequestClosure("Calls blocked; bank refunded part of her savings.", WorkerId, NowUtc);
+        enquiry.AuthoriseClosure(ManagerId, NowUtc);
+        return enquiry;
+    }
+}
