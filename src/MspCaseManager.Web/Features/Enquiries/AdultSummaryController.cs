@@ -14,7 +14,7 @@ namespace MspCaseManager.Web.Features.Enquiries;
 /// </summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 [Route("/enquiries/{id:int}/summary")]
-public sealed class AdultSummaryController(MspDbContext db) : EnquiryPartController(db)
+public sealed class AdultSummaryController(MspDbContext db, TimeProvider time) : EnquiryEditController(db, time)
 {
     public sealed record Wanted(string Words, bool NoLongerWanted, bool ExplainedMayNotHappen);
 

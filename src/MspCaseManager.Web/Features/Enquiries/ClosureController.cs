@@ -27,7 +27,7 @@ public sealed class ClosureController(
     IAuditLog audit,
     IValidator<ClosureRequestForm> requestValidator,
     IValidator<ClosureReviewForm> reviewValidator,
-    IValidator<ReopenForm> reopenValidator) : EnquiryPartController(db)
+    IValidator<ReopenForm> reopenValidator) : EnquiryEditController(db, time)
 {
     public sealed record HistoryItem(DateTime AtUtc, string What, string Who, string? Text);
 
@@ -56,7 +56,7 @@ public sealed class ClosureController(
         }
 
         var saved = await TrySaveAsync(enquiry, form.Version, await requestValidator.ValidateAsync(form), () =>
-            enquiry.RequestClosure(form.Summary, User.UserId(), time.GetUtcNow().UtcDateTime));
+            enquiry.RequestClosure(form.Summary, User.UserId(), Now));
         if (!saved)
         {
             ListEveryBlocker(enquiry);
@@ -100,7 +100,7 @@ public sealed class ClosureController(
         var authorising = form.Outcome == ClosureReviewForm.Authorise;
         var saved = await TrySaveAsync(enquiry, form.Version, await reviewValidator.ValidateAsync(form), () =>
         {
-            var now = time.GetUtcNow().UtcDateTime;
+            var now = Now;
             if (authorising)
             {
                 enquiry.AuthoriseClosure(User.UserId(), now, form.ManagerComments);
@@ -150,7 +150,7 @@ public sealed class ClosureController(
         }
 
         var saved = await TrySaveAsync(enquiry, form.Version, await reopenValidator.ValidateAsync(form), () =>
-            enquiry.Reopen(User.UserId(), form.Reason, time.GetUtcNow().UtcDateTime));
+            enquiry.Reopen(User.UserId(), form.Reason, Now));
         if (!saved)
         {
             return View(Views + "Reopen.cshtml", new ReopenPage(await SummaryAsync(id), form));

@@ -55,13 +55,13 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
     /// <summary>Shows a form for an enquiry the user may change (closed enquiries go back to the overview).</summary>
     protected async Task<IActionResult> FormAsync(int id, Func<Enquiry, EnquiryHeader, int, IActionResult> view)
     {
-        var (enquiry, refusal) = await EditableAsync(id);
+        var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return refusal!;
+            return await RefusalAsync(id);
         }
 
-        return enquiry.IsClosed ? Redirect($"/enquiries/{id}") : view(enquiry, await HeaderAsync(enquiry), db.VersionOf(enquiry));
+        return enquiry.IsClosed ? ToEnquiry(id) : view(enquiry, await HeaderAsync(enquiry), db.VersionOf(enquiry));
     }
 
     /// <summary>Checks, changes and saves; on any problem shows the form again with what was typed.</summary>
@@ -69,38 +69,14 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
         int id, int version, ValidationResult shape, Action<Enquiry> change, Func<Enquiry, EnquiryHeader, IActionResult> redisplay,
         string success, string? returnTo = null)
     {
-        var (enquiry, refusal) = await EditableAsync(id);
+        var enquiry = await LoadAsync(id);
         if (enquiry is null)
         {
-            return refusal!;
+            return await RefusalAsync(id);
         }
 
-        ModelState.AddValidationErrors(shape, "Form");
-        if (ModelState.IsValid)
+        if (!await TrySaveAsync(enquiry, version, shape, () => change(enquiry)))
         {
-            try
-            {
-                change(enquiry);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return redisplay(enquiry, await HeaderAsync(enquiry));
-        }
-
-        db.ExpectVersion(enquiry, version);
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return redisplay(enquiry, await HeaderAsync(enquiry));
         }
 
@@ -111,15 +87,67 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
     protected ViewResult FormView<TForm>(string view, EnquiryHeader header, TForm form) =>
         View(Views + view + ".cshtml", new EnquiryFormPage<TForm>(header, form));
 
-    private async Task<(Enquiry? Enquiry, IActionResult? Refusal)> EditableAsync(int id)
+    /// <summary>
+    /// The enquiry with everything its rules look at, when the user may record in it (the allocated
+    /// social worker, the team's managers); null otherwise (see <see cref="RefusalAsync"/>).
+    /// </summary>
+    protected Task<Enquiry?> LoadAsync(int id) =>
+        db.EditableEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
+
+    /// <summary>The enquiry for reading, when the user can see it at all.</summary>
+    protected Task<Enquiry?> LoadVisibleAsync(int id) =>
+        db.VisibleEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
+
+    /// <summary>403 for someone who can see the enquiry but not record in it; 404 for anyone else.</summary>
+    protected async Task<IActionResult> RefusalAsync(int id) =>
+        await db.VisibleEnquiries(User).AnyAsync(e => e.Id == id) ? Forbid() : NotFound();
+
+    protected Task<EnquiryQueries.Summary> SummaryAsync(int id) =>
+        EnquiryQueries.SummaryOf(db, db.Enquiries, id).SingleAsync();
+
+    /// <summary>Edit pages of a closed enquiry send the user to the enquiry, which says it is closed.</summary>
+    protected RedirectResult ToEnquiry(int id) => Redirect($"/enquiries/{id}");
+
+    /// <summary>
+    /// Applies <paramref name="change"/> and saves it against <paramref name="version"/>. False when
+    /// the form must be shown again: shape errors (not checked on a closed enquiry, so that the
+    /// enquiry's own refusal is what the user sees), a domain refusal, or someone else's save.
+    /// </summary>
+    protected async Task<bool> TrySaveAsync(Enquiry enquiry, int version, ValidationResult shape, Action change)
     {
-        var enquiry = await db.EditableEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is not null)
+        if (!enquiry.IsClosed)
         {
-            return (enquiry, null);
+            ModelState.AddValidationErrors(shape, "Form");
         }
 
-        return (null, await db.VisibleEnquiries(User).AnyAsync(e => e.Id == id) ? Forbid() : NotFound());
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                change();
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex, "Form");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return false;
+        }
+
+        db.ExpectVersion(enquiry, version);
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return false;
+        }
     }
 
     private Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();

@@ -7,7 +7,6 @@ using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Features.Enquiries;
@@ -23,7 +22,7 @@ public sealed class OutcomesReviewController(
     TimeProvider time,
     IValidator<OutcomesReviewForm> reviewValidator,
     IValidator<RiskOutcomeForm> riskValidator,
-    IValidator<SacCapacityForm> capacityValidator) : EnquiryPartController(db)
+    IValidator<SacCapacityForm> capacityValidator) : EnquiryEditController(db, time)
 {
     public sealed record ReviewPage(
         EnquiryQueries.Summary Enquiry, FeelingSafe? FeelingSafeAtStart, bool OutcomesChanged, OutcomeAchievement? WorkedOut, OutcomesReviewForm Form);
@@ -49,7 +48,7 @@ public sealed class OutcomesReviewController(
         var current = enquiry.CurrentDesiredOutcomes;
         var form = enquiry.OutcomesReview is { } review
             ? OutcomesReviewForm.From(review, current, Db.VersionOf(enquiry))
-            : OutcomesReviewForm.For(current, time.Today(), Db.VersionOf(enquiry));
+            : OutcomesReviewForm.For(current, Today, Db.VersionOf(enquiry));
         return await ReviewViewAsync(enquiry, form);
     }
 
@@ -64,7 +63,7 @@ public sealed class OutcomesReviewController(
 
         form.MatchOutcomes(enquiry.CurrentDesiredOutcomes);
         var saved = await TrySaveAsync(enquiry, form.Version, await reviewValidator.ValidateAsync(form), () =>
-            enquiry.RecordOutcomesReview(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today()));
+            enquiry.RecordOutcomesReview(form.ToDetails(), User.UserId(), Now, Today));
         if (!saved)
         {
             return await ReviewViewAsync(enquiry, form);
@@ -159,7 +158,7 @@ public sealed class OutcomesReviewController(
                 form.SacLackedCapacityOverride == SacLackedCapacity.Yes ? form.SacCapacitySupportOverride : null,
                 form.SacCapacityOverrideReason,
                 User.UserId(),
-                time.GetUtcNow().UtcDateTime));
+                Now));
         if (!saved)
         {
             return View(Views + "SacCapacity.cshtml", new SacCapacityPage(await SummaryAsync(id), enquiry.DerivedSacCapacity, form));
