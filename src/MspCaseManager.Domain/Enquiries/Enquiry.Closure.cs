@@ -77,6 +77,13 @@ public sealed partial class Enquiry
     {
         var request = AwaitingClosure();
         var manager = Guard.Required(managerUserId, "The authorising manager must be known");
+        if (manager == request.RequestedByUserId)
+        {
+            // Separation of duties: nobody signs off their own request to close.
+            throw new DomainRuleException(
+                "You asked for this enquiry to be closed, so another team manager must authorise it", "Outcome");
+        }
+
         var validComments = Text.Optional(comments, ClosureRequest.TextMaxLength, "Comments", nameof(ClosureRequest.ManagerComments));
         RefuseWhileBlocked();
         request.Review(DecisionStatus.Authorised, manager, UtcTime.Require(nowUtc, nameof(nowUtc)), validComments);

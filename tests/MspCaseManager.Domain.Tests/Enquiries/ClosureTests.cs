@@ -120,6 +120,18 @@ public class ClosureTests
     }
 
     [Fact]
+    public void AuthoriseClosure_ByTheManagerWhoRequestedIt_IsRefusedAndStaysAwaiting()
+    {
+        var enquiry = ReadyToClose();
+        enquiry.RequestClosure("Summary", ManagerId, NowUtc);
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.AuthoriseClosure(ManagerId, NowUtc.AddDays(1)));
+
+        Assert.Contains("another team manager must authorise it", error.Message);
+        Assert.Equal(EnquiryStatus.ClosureRequested, enquiry.Status);
+    }
+
+    [Fact]
     public void AuthoriseClosure_NotRequested_IsRefused()
     {
         Assert.Throws<DomainRuleException>(() => ReadyToClose().AuthoriseClosure(ManagerId, NowUtc));

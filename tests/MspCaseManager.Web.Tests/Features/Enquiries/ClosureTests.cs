@@ -125,6 +125,25 @@ public class ClosureTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Review_ManagerWhoRequestedClosure_CannotAuthoriseIt()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        await TestData.MakeReadyToCloseAsync(factory, enquiry.Id);
+        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
+        await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure",
+            [new("Form.Summary", "Requested by the manager."), new("Form.Version", await VersionAsync(enquiry.Id))]);
+
+        var page = await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure/review",
+            [new("Form.Outcome", "authorise"), new("Form.Version", await VersionAsync(enquiry.Id))]);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(
+            [("You asked for this enquiry to be closed, so another team manager must authorise it", "#Form_Outcome")],
+            page.ErrorSummary);
+        Assert.Equal(EnquiryStatus.ClosureRequested, (await ReloadAsync(enquiry.Id)).Status);
+    }
+
+    [Fact]
     public async Task Review_ReturnWithoutComments_IsRefused()
     {
         var enquiry = await ClosureRequestedAsync();
