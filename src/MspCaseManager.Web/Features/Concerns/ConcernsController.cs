@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
@@ -42,17 +40,10 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
         Concern? concern = null;
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                concern = new Concern(id, teamId, form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
-        }
+            concern = new Concern(id, teamId, form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
+        });
 
         if (concern is null || !ModelState.IsValid)
         {
@@ -108,31 +99,18 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
 
         var adultName = (await AdultNameAsync(concern.AdultId))!;
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                concern.UpdateDetails(form.ToDetails(), time.Today());
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
-        }
+            concern.UpdateDetails(form.ToDetails(), time.Today());
+        });
 
         if (!ModelState.IsValid)
         {
             return View("Form", new FormPage(concern.AdultId, adultName, id, form));
         }
 
-        db.ExpectVersion(concern, form.Version);
-        try
+        if (!await db.TrySaveAsync(concern, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return View("Form", new FormPage(concern.AdultId, adultName, id, form));
         }
 

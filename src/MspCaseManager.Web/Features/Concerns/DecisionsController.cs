@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Enquiries;
-using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
@@ -62,31 +60,18 @@ public sealed class DecisionsController(
         }
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                concern.RecordDecision(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
+            concern.RecordDecision(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
+        }, "Form");
 
         if (!ModelState.IsValid)
         {
             return await DecisionViewAsync(concern, form);
         }
 
-        db.ExpectVersion(concern, form.Version);
-        try
+        if (!await db.TrySaveAsync(concern, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return await DecisionViewAsync(concern, form);
         }
 
@@ -137,49 +122,36 @@ public sealed class DecisionsController(
         }
 
         Enquiry? enquiry = null;
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
+            var now = time.GetUtcNow().UtcDateTime;
+            if (form.Outcome == ReviewForm.Return)
             {
-                var now = time.GetUtcNow().UtcDateTime;
-                if (form.Outcome == ReviewForm.Return)
+                concern.ReturnDecision(User.UserId(), now, form.ManagerComments);
+            }
+            else
+            {
+                var authorised = concern.AuthoriseDecision(User.UserId(), now, form.ManagerComments);
+                if (authorised.LeadsToEnquiry)
                 {
-                    concern.ReturnDecision(User.UserId(), now, form.ManagerComments);
-                }
-                else
-                {
-                    var authorised = concern.AuthoriseDecision(User.UserId(), now, form.ManagerComments);
-                    if (authorised.LeadsToEnquiry)
+                    enquiry = Enquiry.OpenFrom(concern, authorised, time.Today(), now);
+                    if (form.AllocateTo != ReviewForm.Unallocated)
                     {
-                        enquiry = Enquiry.OpenFrom(concern, authorised, time.Today(), now);
-                        if (form.AllocateTo != ReviewForm.Unallocated)
-                        {
-                            enquiry.Allocate(form.AllocateTo!, now);
-                        }
-
-                        db.Enquiries.Add(enquiry);
+                        enquiry.Allocate(form.AllocateTo!, now);
                     }
+
+                    db.Enquiries.Add(enquiry);
                 }
             }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
+        }, "Form");
 
         if (!ModelState.IsValid)
         {
             return await ReviewViewAsync(concern, form);
         }
 
-        db.ExpectVersion(concern, form.Version);
-        try
+        if (!await db.TrySaveAsync(concern, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return await ReviewViewAsync(concern, form);
         }
 

@@ -3,10 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 
@@ -70,38 +68,25 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Co
             ModelState.AddModelError("Form.AllocateTo", "Select who will hold the enquiry, or leave it in the team's unallocated queue");
         }
 
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
+            if (form.AllocateTo == AllocationForm.Unallocated)
             {
-                if (form.AllocateTo == AllocationForm.Unallocated)
-                {
-                    enquiry.Deallocate();
-                }
-                else
-                {
-                    enquiry.Allocate(form.AllocateTo!, time.GetUtcNow().UtcDateTime);
-                }
+                enquiry.Deallocate();
             }
-            catch (DomainRuleException ex)
+            else
             {
-                ModelState.AddDomainError(ex, "Form");
+                enquiry.Allocate(form.AllocateTo!, time.GetUtcNow().UtcDateTime);
             }
-        }
+        }, "Form");
 
         if (!ModelState.IsValid)
         {
             return await AllocationViewAsync(id, form);
         }
 
-        db.ExpectVersion(enquiry, form.Version);
-        try
+        if (!await db.TrySaveAsync(enquiry, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return await AllocationViewAsync(id, form);
         }
 

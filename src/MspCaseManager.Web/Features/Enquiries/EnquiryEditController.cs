@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 
@@ -120,34 +118,7 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
             ModelState.AddValidationErrors(shape, "Form");
         }
 
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                change();
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return false;
-        }
-
-        db.ExpectVersion(enquiry, version);
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
-            return false;
-        }
+        return ModelState.TryApply(change, "Form") && await db.TrySaveAsync(enquiry, version, ModelState);
     }
 
     private Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();

@@ -25,7 +25,6 @@ public sealed class PeopleController(
     IValidator<PersonForm> validator,
     IValidator<PersonSearchForm> searchValidator) : Controller
 {
-    public const string ConcurrencyMessage = "Someone else changed this record while you were editing. Check your changes and save again";
 
     public sealed record SearchPage(PersonSearchForm Form, PagedList<PeopleQueries.PersonRow>? Results, string Query);
 
@@ -180,18 +179,11 @@ public sealed class PeopleController(
 
         var name = adult.FullName;
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                adult.UpdateDetails(form.ToDetails(), time.Today());
-                adult.UpdateCommunicationNeeds(form.FirstLanguage, form.InterpreterNeeded, form.CommunicationSupport);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
-        }
+            adult.UpdateDetails(form.ToDetails(), time.Today());
+            adult.UpdateCommunicationNeeds(form.FirstLanguage, form.InterpreterNeeded, form.CommunicationSupport);
+        });
 
         if (ModelState.IsValid && adult.NhsNumber is { } nhs && await db.Adults.AnyAsync(a => a.Id != id && a.NhsNumber == nhs))
         {
@@ -203,14 +195,8 @@ public sealed class PeopleController(
             return View(new EditPage(id, name, form));
         }
 
-        db.ExpectVersion(adult, form.Version);
-        try
+        if (!await db.TrySaveAsync(adult, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, ConcurrencyMessage);
             return View(new EditPage(id, name, form));
         }
 

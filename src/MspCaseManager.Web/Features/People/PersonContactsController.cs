@@ -47,17 +47,10 @@ public sealed class PersonContactsController(
         }
 
         ModelState.AddValidationErrors(await importantPersonValidator.ValidateAsync(form));
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                adult.AddImportantPerson(form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
-        }
+            adult.AddImportantPerson(form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
+        });
 
         if (!ModelState.IsValid)
         {
@@ -101,31 +94,18 @@ public sealed class PersonContactsController(
         }
 
         ModelState.AddValidationErrors(await importantPersonValidator.ValidateAsync(form));
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                adult.UpdateImportantPerson(personId, form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex);
-            }
-        }
+            adult.UpdateImportantPerson(personId, form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
+        });
 
         if (!ModelState.IsValid)
         {
             return ImportantPersonView(adult, personId, form);
         }
 
-        db.ExpectVersion(person, form.Version);
-        try
+        if (!await db.TrySaveAsync(person, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return ImportantPersonView(adult, personId, form);
         }
 
@@ -166,17 +146,10 @@ public sealed class PersonContactsController(
         }
 
         ModelState.AddValidationErrors(await legalAuthorityValidator.ValidateAsync(form), "Form");
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                adult.AddLegalAuthority(form.Kind!.Value, form.HolderName, form.RegisteredOn.ToDate(), time.Today());
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
+            adult.AddLegalAuthority(form.Kind!.Value, form.HolderName, form.RegisteredOn.ToDate(), time.Today());
+        }, "Form");
 
         if (!ModelState.IsValid)
         {

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
@@ -49,31 +48,18 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
         }
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
-        if (ModelState.IsValid)
+        ModelState.TryApply(() =>
         {
-            try
-            {
-                adult.Restrict(form.RestrictionReason!.Value, form.RestrictionDetails, User.UserId(), time.GetUtcNow().UtcDateTime);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
+            adult.Restrict(form.RestrictionReason!.Value, form.RestrictionDetails, User.UserId(), time.GetUtcNow().UtcDateTime);
+        }, "Form");
 
         if (!ModelState.IsValid)
         {
             return View(FormView, new RestrictionPage(id, adult.FullName, form));
         }
 
-        db.ExpectVersion(adult, form.Version);
-        try
+        if (!await db.TrySaveAsync(adult, form.Version, ModelState))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
             return View(FormView, new RestrictionPage(id, adult.FullName, form));
         }
 

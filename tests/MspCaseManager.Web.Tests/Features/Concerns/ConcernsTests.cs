@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Concerns;
 
@@ -137,7 +137,7 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await client.PostAsync($"/concerns/{concern.Id}/edit", [.. ValidConcern(), new("Version", form.ValueOf("Version")!)], form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("Carer took money from her purse.", page.ValueOf("WhatHappened"));
     }
 

@@ -6,7 +6,7 @@ using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -101,7 +101,7 @@ public class ClosureTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/closure",
             [new("Form.Summary", "Calls blocked."), new("Form.Version", form.ValueOf("Form.Version")!)], form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("Calls blocked.", page.ValueOf("Form.Summary"));
     }
 
@@ -286,7 +286,7 @@ public class ClosureTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await manager.PostAsync($"/enquiries/{enquiry.Id}/reopen",
             [new("Form.Reason", "The caller rang again."), new("Form.Version", form.ValueOf("Form.Version")!)], form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("The caller rang again.", page.ValueOf("Form.Reason"));
     }
 }

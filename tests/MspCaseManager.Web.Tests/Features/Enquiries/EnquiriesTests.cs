@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -75,7 +75,7 @@ public class EnquiriesTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await manager.PostAsync($"/enquiries/{enquiry.Id}/allocation",
             [new("Form.AllocateTo", samId), new("Form.Version", form.ValueOf("Form.Version")!)], form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal(samId, page.ValueOf("Form.AllocateTo"));
     }
 

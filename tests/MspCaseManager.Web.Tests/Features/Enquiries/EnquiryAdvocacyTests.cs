@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -84,7 +84,7 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
             form.AntiForgeryToken());
 
         Assert.Equal([("Enter the advocate's name", "#Form_AdvocateName")], invalid.ErrorSummary);
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], stale.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], stale.ErrorSummary);
         Assert.Equal("Dee", stale.ValueOf("Form.AdvocateName"));
     }
 }

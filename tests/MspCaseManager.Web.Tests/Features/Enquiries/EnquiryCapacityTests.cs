@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -58,7 +58,7 @@ public class EnquiryCapacityTests(AppFactory factory) : IClassFixture<AppFactory
 
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/capacity/new", TestData.LacksCapacityAssessment(form.ValueOf("Form.Version")!), form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("Unable", page.ValueOf("Form.Understand"));
     }
 

@@ -1,6 +1,6 @@
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -61,7 +61,7 @@ public class EnquiryConsentTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/consent/new", Refused(form.ValueOf("Form.Version")!), form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("No", page.ValueOf("Form.Answer"));
     }
 }

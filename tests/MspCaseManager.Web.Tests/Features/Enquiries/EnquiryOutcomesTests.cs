@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -65,7 +65,7 @@ public class EnquiryOutcomesTests(AppFactory factory) : IClassFixture<AppFactory
 
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/outcomes/new", Outcome("Stay safe", form.ValueOf("Form.Version")!), form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("Stay safe", page.ValueOf("Form.Words"));
     }
 

@@ -6,7 +6,7 @@ using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -169,7 +169,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/review",
             ReviewFields(ids, form.ValueOf("Form.Version")!, OutcomeAchievement.NotAchieved, OutcomeAchievement.NotAchieved), form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal(nameof(OutcomeAchievement.NotAchieved), page.ValueOf("Form.Answers[1].Achievement"));
         Assert.Equal("7", page.ValueOf("Form.FeelingSafeAtEnd"));
     }
@@ -267,7 +267,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/risk-outcome",
             [new("Form.RiskOutcome", nameof(RiskAssessmentOutcome.NoRiskNoAction)), new("Form.Version", form.ValueOf("Form.Version")!)], form.AntiForgeryToken());
 
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal(nameof(RiskAssessmentOutcome.NoRiskNoAction), page.ValueOf("Form.RiskOutcome"));
     }
 

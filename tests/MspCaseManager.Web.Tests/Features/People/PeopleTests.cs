@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Web.Demo;
-using MspCaseManager.Web.Features.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.People;
 
@@ -243,7 +243,7 @@ public class PeopleTests(AppFactory factory) : IClassFixture<AppFactory>
             [.. ValidPerson(adult.LastName), new("Version", form.ValueOf("Version")!), new("Phone", "01603 000000")], form.AntiForgeryToken());
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal([(PeopleController.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("01603 000000", page.ValueOf("Phone"));
     }
 
