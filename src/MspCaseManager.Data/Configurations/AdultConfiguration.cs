@@ -22,6 +22,8 @@ internal sealed class AdultConfiguration : IEntityTypeConfiguration<Adult>
         builder.Property(a => a.Phone).HasMaxLength(Adult.PhoneMaxLength);
         builder.Property(a => a.FirstLanguage).HasMaxLength(Adult.FirstLanguageMaxLength);
         builder.Property(a => a.CommunicationSupport).HasMaxLength(Adult.CommunicationSupportMaxLength);
+        builder.Property(a => a.RestrictionDetails).HasMaxLength(Adult.RestrictionDetailsMaxLength);
+        builder.Ignore(a => a.IsRestricted);
         builder.Ignore(a => a.FullName);
         builder.Ignore(a => a.DisplayName);
 

@@ -17,6 +17,7 @@ public sealed partial class Adult : Entity
     public const int PhoneMaxLength = 50;
     public const int FirstLanguageMaxLength = 100;
     public const int CommunicationSupportMaxLength = 2000;
+    public const int RestrictionDetailsMaxLength = 500;
 
     private readonly List<ImportantPerson> _importantPeople = [];
     private readonly List<LegalAuthority> _legalAuthorities = [];
@@ -72,6 +73,21 @@ public sealed partial class Adult : Entity
     /// <summary>Sensory or communication support the adult needs to take part (for example BSL, easy read, hearing loop).</summary>
     public string? CommunicationSupport { get; private set; }
 
+    /// <summary>
+    /// Why the record is restricted (only the allocated workers, the team's managers and
+    /// safeguarding leads may open it); null when it is not. Past restrictions are in the audit trail.
+    /// </summary>
+    public RestrictionReason? RestrictionReason { get; private set; }
+
+    /// <summary>What "other" reason applies; null for the listed reasons.</summary>
+    public string? RestrictionDetails { get; private set; }
+
+    public DateTime? RestrictedAtUtc { get; private set; }
+
+    public string? RestrictedByUserId { get; private set; }
+
+    public bool IsRestricted => RestrictionReason is not null;
+
     public IReadOnlyList<ImportantPerson> ImportantPeople => _importantPeople;
 
     public IReadOnlyList<LegalAuthority> LegalAuthorities => _legalAuthorities;
@@ -109,6 +125,39 @@ public sealed partial class Adult : Entity
         FirstLanguage = language;
         InterpreterNeeded = interpreterNeeded;
         CommunicationSupport = support;
+    }
+
+    /// <summary>Restricts who can open the record. "Other" needs details of the reason.</summary>
+    public void Restrict(RestrictionReason reason, string? details, string byUserId, DateTime atUtc)
+    {
+        if (IsRestricted)
+        {
+            throw new DomainRuleException("This record is already restricted", nameof(RestrictionReason));
+        }
+
+        Guard.Defined(reason, "Select why the record is restricted", nameof(RestrictionReason));
+        var text = reason == People.RestrictionReason.Other
+            ? Text.Required(details, RestrictionDetailsMaxLength, "Enter why the record is restricted", "Reason", nameof(RestrictionDetails))
+            : null;
+
+        RestrictionReason = reason;
+        RestrictionDetails = text;
+        RestrictedByUserId = byUserId;
+        RestrictedAtUtc = atUtc;
+    }
+
+    /// <summary>Lets the team and others in scope open the record again. The audit trail keeps the history.</summary>
+    public void LiftRestriction()
+    {
+        if (!IsRestricted)
+        {
+            throw new DomainRuleException("This record is not restricted");
+        }
+
+        RestrictionReason = null;
+        RestrictionDetails = null;
+        RestrictedByUserId = null;
+        RestrictedAtUtc = null;
     }
 
     public ImportantPerson AddImportantPerson(string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Startup;
@@ -18,6 +19,7 @@ public static class WebSetup
             .AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<CaseRecordAuditFilter>();
             })
             .AddRazorOptions(options =>
             {

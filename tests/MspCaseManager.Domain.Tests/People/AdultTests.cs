@@ -228,3 +228,24 @@ public class AdultTests
         Assert.Equal("Needs a BSL interpreter in person, not by video", adult.CommunicationSupport);
     }
 }
+
+public class AdultCreatedByTeamTests
+{
+    [Fact]
+    public void Constructor_WithCreatingTeam_RemembersItForScopeBeforeAnyConcern()
+    {
+        var adult = new Adult(TestAdults.Details, TestAdults.Today, createdByTeamId: 7);
+
+        Assert.Equal(7, adult.CreatedByTeamId);
+    }
+
+    [Fact]
+    public void UpdateDetails_KeepsTheCreatingTeam()
+    {
+        var adult = new Adult(TestAdults.Details, TestAdults.Today, createdByTeamId: 7);
+
+        adult.UpdateDetails(TestAdults.Details with { Phone = "01603 111111" }, TestAdults.Today);
+
+        Assert.Equal(7, adult.CreatedByTeamId);
+    }
+}

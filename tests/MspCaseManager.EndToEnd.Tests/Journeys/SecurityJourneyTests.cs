@@ -43,4 +43,27 @@ public class SecurityJourneyTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("two-factor-settings");
     }
+
+    [Fact]
+    public async Task IdleTimeoutWarning_AppearsTwoMinutesBeforeAndStaySignedInKeepsTheSession()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await browser.SignInAsync(page, DemoAccounts.SocialWorker);
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "You’re about to be signed out" });
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+
+        await page.Clock.FastForwardAsync("27:50");
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await page.Clock.FastForwardAsync("00:15");
+
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToBeFocusedAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("session-timeout-warning");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Stay signed in" }).ClickAsync();
+        await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My cases", Level = 1 })).ToBeVisibleAsync();
+    }
 }

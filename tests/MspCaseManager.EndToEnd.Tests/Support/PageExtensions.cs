@@ -52,3 +52,23 @@ public static class Artifacts
         return folder;
     }
 }
+
+/// <summary>Filling GOV.UK form components the way a person does: by their visible labels.</summary>
+public static class GovUkForm
+{
+    /// <summary>A GOV.UK date input, found by its legend.</summary>
+    public static async Task FillDateAsync(this IPage page, string legend, DateOnly date)
+    {
+        var group = page.GetByRole(AriaRole.Group, new() { Name = legend, Exact = true });
+        await group.GetByLabel("Day").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await group.GetByLabel("Year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Chooses one radio or checkbox option inside the fieldset with this legend.</summary>
+    public static Task ChooseAsync(this IPage page, string legend, string option) =>
+        page.GetByRole(AriaRole.Group, new() { Name = legend }).GetByLabel(option, new() { Exact = true }).CheckAsync();
+
+    public static Task ClickButtonAsync(this IPage page, string name) =>
+        page.GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync();
+}

@@ -18,7 +18,7 @@ public sealed class SqlServerTranslationTests : IDisposable
     private static readonly DateOnly Today = new(2026, 11, 22);
     private readonly MspDbContext _db = MigrationsTests.Create(DatabaseProvider.SqlServer, "Server=none");
 
-    public static TheoryData<string> Roles => [MspCaseManager.Domain.Staff.Roles.SocialWorker, MspCaseManager.Domain.Staff.Roles.SafeguardingLead, MspCaseManager.Domain.Staff.Roles.Administrator];
+    public static TheoryData<string> Roles => [MspCaseManager.Domain.Staff.Roles.SocialWorker, MspCaseManager.Domain.Staff.Roles.TeamManager, MspCaseManager.Domain.Staff.Roles.SafeguardingLead, MspCaseManager.Domain.Staff.Roles.Administrator];
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -31,6 +31,11 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", _db.VisibleEnquiries(user).ToQueryString());
         Assert.Contains("SELECT", _db.EditableEnquiries(User(MspCaseManager.Domain.Staff.Roles.TeamManager)).ToQueryString());
         Assert.Contains("SELECT", _db.EditableEnquiries(user).WithEverything().Where(e => e.Id == 1).ToQueryString());
+        Assert.Contains("SELECT", _db.FindableAdults(user).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableAdults(user).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableConcerns(user).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(user).ToQueryString());
+        Assert.Contains("SELECT", _db.RestrictableAdults(user).ToQueryString());
     }
 
     [Fact]
@@ -39,8 +44,8 @@ public sealed class SqlServerTranslationTests : IDisposable
         var adults = _db.VisibleAdults(User(MspCaseManager.Domain.Staff.Roles.SocialWorker));
         var nhs = NhsNumber.Parse("9990000018");
 
-        Assert.Contains("LIKE", PeopleQueries.Search(adults, "Margaret Smith", Today, nhs).Skip(20).Take(20).ToQueryString());
-        Assert.Contains("LIKE", PeopleQueries.Search(adults, "Smith", null, null).ToQueryString());
+        Assert.Contains("LIKE", PeopleQueries.Search(_db.FindableAdults(User(MspCaseManager.Domain.Staff.Roles.SocialWorker)), adults, "Margaret Smith", Today, nhs).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("LIKE", PeopleQueries.Search(adults, adults, "Smith", null, null).ToQueryString());
         Assert.Contains("[NhsNumber]", PeopleQueries.MatchCandidates(_db.Adults, Today, nhs, 3).ToQueryString());
         Assert.Contains("SELECT", PeopleQueries.Person(adults, 1).ToQueryString());
         Assert.Contains("SELECT", PeopleQueries.Concerns(_db, _db.Concerns, 1).ToQueryString());

@@ -1,3 +1,6 @@
+using MspCaseManager.Data;
+using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
@@ -92,18 +95,20 @@ public static class TestData
 
     /// <summary>
     /// A concern about the adult (a new one unless given) in <paramref name="team"/>, recorded by
-    /// that team's social worker; with <paramref name="decision"/> submitted for authorisation.
+    /// that team's social worker (or <paramref name="recordedBy"/>); with <paramref name="decision"/>
+    /// submitted for authorisation.
     /// </summary>
     public static async Task<Concern> CreateConcernAsync(
         AppFactory factory,
         int? adultId = null,
         string team = DemoAccounts.NorthTeam,
         Func<ConcernDetails, ConcernDetails>? change = null,
-        S42DecisionDetails? decision = null)
+        S42DecisionDetails? decision = null,
+        DemoAccounts.Account? recordedBy = null)
     {
         adultId ??= (await CreateAdultAsync(factory, team: team)).Id;
         var teamId = await TeamIdAsync(factory, team);
-        var workerId = await UserIdAsync(factory, WorkerOf(team));
+        var workerId = await UserIdAsync(factory, recordedBy ?? WorkerOf(team));
         var details = ConcernDetails();
         return await factory.WithDbAsync(async db =>
         {
@@ -119,10 +124,14 @@ public static class TestData
         });
     }
 
-    /// <summary>An open Section 42 enquiry (concern, decision authorised by the team's manager), allocated when asked.</summary>
-    public static async Task<Enquiry> CreateEnquiryAsync(AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null)
+    /// <summary>
+    /// An open Section 42 enquiry (concern recorded by the team's social worker or
+    /// <paramref name="recordedBy"/>, decision authorised by the team's manager), allocated when asked.
+    /// </summary>
+    public static async Task<Enquiry> CreateEnquiryAsync(
+        AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null, DemoAccounts.Account? recordedBy = null)
     {
-        var concern = await CreateConcernAsync(factory, team: team, decision: Section42Decision());
+        var concern = await CreateConcernAsync(factory, team: team, decision: Section42Decision(), recordedBy: recordedBy);
         var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
         var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
         return await factory.WithDbAsync(async db =>
@@ -170,6 +179,47 @@ public static class TestData
         new("Form.Decision", "Supported contact at the day centre"), new("Form.Rationale", "Protects his money and keeps the friendship"),
         new("Form.DecisionMaker", "Sam Okafor"), .. Date("Form.DecidedOn", Today), new("Form.Version", version),
     ];
+
+    /// <summary>Adds an important person and a legal authority to the adult; returns their ids.</summary>
+    public static Task<(int ImportantPersonId, int LegalAuthorityId)> AddContactsAsync(AppFactory factory, int adultId) =>
+        factory.WithDbAsync(async db =>
+        {
+            var adult = await db.Adults.Include(a => a.ImportantPeople).Include(a => a.LegalAuthorities).SingleAsync(a => a.Id == adultId);
+            var person = adult.AddImportantPerson("Susan Daughter", "Daughter", "07700 900000", couldBeAppropriatePerson: true);
+            var authority = adult.AddLegalAuthority(LegalAuthorityKind.Deputy, "Brian Deputy", null, Today);
+            await db.SaveChangesAsync();
+            return (person.Id, authority.Id);
+        });
+
+    /// <summary>Restricts the adult's record, as the North team manager.</summary>
+    public static async Task RestrictAsync(AppFactory factory, int adultId, RestrictionReason reason = RestrictionReason.RelativeOfStaff)
+    {
+        var managerId = await UserIdAsync(factory, DemoAccounts.TeamManager);
+        await factory.WithDbAsync(async db =>
+        {
+            var adult = await db.Adults.SingleAsync(a => a.Id == adultId);
+            adult.Restrict(reason, reason == RestrictionReason.Other ? "Works in the council's press office" : null, managerId, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+    }
+
+    /// <summary>Adds a desired outcome in the adult's words and a Care Act advocate referral to the enquiry; returns their ids.</summary>
+    public static async Task<(int OutcomeId, int ReferralId)> AddOutcomeAndReferralAsync(AppFactory factory, int enquiryId)
+    {
+        var managerId = await UserIdAsync(factory, DemoAccounts.TeamManager);
+        return await factory.WithDbAsync(async db =>
+        {
+            var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);
+            var outcome = enquiry.AddDesiredOutcome(
+                new DesiredOutcomeDetails { Words = "I want the calls to stop", Category = DesiredOutcomeCategory.AbuseToStopAndFeelSafer, On = Today },
+                expressedBy: null, managerId, DateTime.UtcNow, Today);
+            var referral = enquiry.RecordAdvocacyReferral(
+                new AdvocacyReferralDetails { Type = AdvocacyType.CareActAdvocate, Provider = "Independent advocacy service", ReferredOn = Today },
+                managerId, DateTime.UtcNow, Today);
+            await db.SaveChangesAsync();
+            return (outcome.Id, referral.Id);
+        });
+    }
 
     /// <summary>Form fields for a date input named <paramref name="name"/>.</summary>
     public static IEnumerable<KeyValuePair<string, string>> Date(string name, DateOnly date) =>

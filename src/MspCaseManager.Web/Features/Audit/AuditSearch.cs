@@ -1,19 +1,28 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Audit;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Audit;
 
-/// <summary>What to look for in the audit trail. Every part is optional.</summary>
+/// <summary>
+/// What to look for in the audit trail. Every part is optional. <paramref name="AboutAdultId"/>
+/// finds everything about one adult: their own record, their important people and legal
+/// authorities, their concerns (with s42 decisions) and their enquiries.
+/// </summary>
 public sealed record AuditFilter(
     string? UserId = null,
     DateTime? FromUtc = null,
     DateTime? ToUtc = null,
     string? EntityType = null,
     string? EntityId = null,
-    AuditAction? Action = null);
+    AuditAction? Action = null,
+    int? AboutAdultId = null);
 
 /// <summary>One audit entry as the screens show it.</summary>
 public sealed record AuditRow(
@@ -28,6 +37,28 @@ public sealed record AuditRow(
 public static class AuditSearch
 {
     public const int PageSize = 25;
+
+    /// <summary>
+    /// Entries about the adult and the records that hang off them, matched in the database by
+    /// entity type and id (the ids of their concerns, decisions and enquiries come from subqueries).
+    /// </summary>
+    public static IQueryable<AuditEvent> AboutAdult(MspDbContext db, IQueryable<AuditEvent> events, int adultId)
+    {
+        var adult = adultId.ToString(CultureInfo.InvariantCulture);
+        var concerns = db.Concerns.Where(c => c.AdultId == adultId);
+        var concernIds = concerns.Select(c => c.Id.ToString());
+        var decisionIds = db.S42Decisions.Where(d => concerns.Any(c => c.Id == d.ConcernId)).Select(d => d.Id.ToString());
+        var enquiryIds = db.Enquiries.Where(e => e.AdultId == adultId).Select(e => e.Id.ToString());
+        var importantPersonIds = db.ImportantPeople.Where(p => p.AdultId == adultId).Select(p => p.Id.ToString());
+        var legalAuthorityIds = db.LegalAuthorities.Where(l => l.AdultId == adultId).Select(l => l.Id.ToString());
+        return events.Where(e =>
+            (e.EntityType == nameof(Adult) && e.EntityId == adult)
+            || (e.EntityType == nameof(Concern) && concernIds.Contains(e.EntityId))
+            || (e.EntityType == nameof(S42Decision) && decisionIds.Contains(e.EntityId))
+            || (e.EntityType == nameof(Enquiry) && enquiryIds.Contains(e.EntityId))
+            || (e.EntityType == nameof(ImportantPerson) && importantPersonIds.Contains(e.EntityId))
+            || (e.EntityType == nameof(LegalAuthority) && legalAuthorityIds.Contains(e.EntityId)));
+    }
 
     public sealed record Result(IReadOnlyList<AuditRow> Rows, int Total, int Page, int TotalPages);
 
@@ -57,6 +88,11 @@ public static class AuditSearch
         if (filter.Action is { } action)
         {
             events = events.Where(e => e.Action == action);
+        }
+
+        if (filter.AboutAdultId is { } adultId)
+        {
+            events = AboutAdult(db, events, adultId);
         }
 
         var total = await events.CountAsync();

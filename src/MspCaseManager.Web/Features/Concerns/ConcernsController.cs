@@ -20,7 +20,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
 {
     public sealed record FormPage(int AdultId, string AdultName, int? ConcernId, ConcernForm Form);
 
-    public sealed record ConcernPage(Concern Concern, ConcernQueries.Heading Heading, IReadOnlyDictionary<string, string> Staff, bool IsPractitioner, bool CanReview);
+    public sealed record ConcernPage(Concern Concern, ConcernQueries.Heading Heading, IReadOnlyDictionary<string, string> Staff, bool IsPractitioner, bool CanEdit, bool CanReview);
 
     [HttpGet("/people/{id:int}/concerns/new")]
     [Authorize(Roles = Roles.Practitioners)]
@@ -78,8 +78,9 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         var staffIds = concern.Decisions.SelectMany(d => new[] { d.DecidedByUserId, d.ReviewedByUserId }).OfType<string>().Distinct().ToList();
         var staff = await ConcernQueries.StaffNames(db, staffIds).ToDictionaryAsync(p => p.Key, p => p.Value);
         var isPractitioner = User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager);
+        var canEdit = await db.EditableConcerns(User).AnyAsync(c => c.Id == id);
         var canReview = User.IsInRole(Roles.TeamManager) && User.TeamIdOf() == concern.TeamId;
-        return View(new ConcernPage(concern, heading, staff, isPractitioner, canReview));
+        return View(new ConcernPage(concern, heading, staff, isPractitioner, canEdit, canReview));
     }
 
     [HttpGet("/concerns/{id:int}/edit")]
@@ -140,7 +141,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
     }
 
     private Task<Concern?> TrackedAsync(int id) =>
-        db.VisibleConcerns(User).Include(c => c.RiskTypes).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
+        db.EditableConcerns(User).Include(c => c.RiskTypes).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     private Task<string?> AdultNameAsync(int id) =>
         db.VisibleAdults(User).Where(a => a.Id == id).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync();

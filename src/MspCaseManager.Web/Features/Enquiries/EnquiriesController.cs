@@ -44,7 +44,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Co
     [Authorize(Roles = Roles.TeamManager)]
     public async Task<IActionResult> Allocation(int id)
     {
-        var enquiry = await db.VisibleEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
+        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
         if (enquiry is null)
         {
             return NotFound();
@@ -58,7 +58,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Co
     [Authorize(Roles = Roles.TeamManager)]
     public async Task<IActionResult> Allocation(int id, [Bind(Prefix = "Form")] AllocationForm form)
     {
-        var enquiry = await db.VisibleEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
+        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
         if (enquiry is null)
         {
             return NotFound();

@@ -42,7 +42,14 @@ public sealed class PeopleController(
 
     public sealed record HistoryItem(DateOnly Date, string What, string Href, string Team, string Status, string TagColour);
 
-    public sealed record PersonPage(Adult Adult, DateOnly Today, int RecentConcerns, IReadOnlyList<HistoryItem> History, bool CanEdit);
+    /// <summary>
+    /// The person page. <paramref name="CanRecordConcern"/>: any practitioner who can read it;
+    /// <paramref name="CanEdit"/>: in the user's change scope; <paramref name="CanRestrict"/>: the
+    /// team's managers; <paramref name="CanSeeAudit"/>: safeguarding leads.
+    /// </summary>
+    public sealed record PersonPage(
+        Adult Adult, DateOnly Today, int RecentConcerns, IReadOnlyList<HistoryItem> History,
+        bool CanRecordConcern, bool CanEdit, bool CanRestrict, bool CanSeeAudit, int Version);
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery][Bind(Prefix = "Form")] PersonSearchForm form, int page = 1)
@@ -60,7 +67,7 @@ public sealed class PeopleController(
         }
 
         NhsNumber.TryParse(form.NhsNumber, out var nhsNumber);
-        var results = await PeopleQueries.Search(db.VisibleAdults(User), form.Name, form.DateOfBirth.ToDate(), nhsNumber)
+        var results = await PeopleQueries.Search(db.FindableAdults(User), db.VisibleAdults(User), form.Name, form.DateOfBirth.ToDate(), nhsNumber)
             .ToPagedListAsync(page);
         var query = QueryString.Create(new KeyValuePair<string, string?>[] {
             new("Form.Name", form.Name),
@@ -146,14 +153,18 @@ public sealed class PeopleController(
                 e.Status.ToLabel() + (e.Worker is null ? " (unallocated)" : $" ({e.Worker})"), Tags.For(e.Status))))
             .OrderByDescending(h => h.Date)
             .ToList();
-        return View(new PersonPage(adult, today, recent, history, User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager)));
+        var canEdit = await db.EditableAdults(User).AnyAsync(a => a.Id == id);
+        var canRestrict = await db.RestrictableAdults(User).AnyAsync(a => a.Id == id);
+        var isPractitioner = User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager);
+        var version = await db.Adults.Where(a => a.Id == id).Select(a => EF.Property<int>(a, RowVersions.PropertyName)).SingleAsync();
+        return View(new PersonPage(adult, today, recent, history, isPractitioner, canEdit, canRestrict, User.IsInRole(Roles.SafeguardingLead), version));
     }
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Roles = Roles.Practitioners)]
     public async Task<IActionResult> Edit(int id)
     {
-        var adult = await db.VisibleAdults(User).SingleOrDefaultAsync(a => a.Id == id);
+        var adult = await db.EditableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
         return adult is null ? NotFound() : View(new EditPage(id, adult.FullName, PersonForm.From(adult, db.VersionOf(adult))));
     }
 
@@ -161,7 +172,7 @@ public sealed class PeopleController(
     [Authorize(Roles = Roles.Practitioners)]
     public async Task<IActionResult> Edit(int id, PersonForm form)
     {
-        var adult = await db.VisibleAdults(User).SingleOrDefaultAsync(a => a.Id == id);
+        var adult = await db.EditableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
         if (adult is null)
         {
             return NotFound();

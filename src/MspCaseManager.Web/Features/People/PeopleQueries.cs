@@ -9,7 +9,8 @@ namespace MspCaseManager.Web.Features.People;
 /// <summary>The queries behind finding people and the person page (SQL-translatable; tested for SQL Server).</summary>
 public static class PeopleQueries
 {
-    public sealed record PersonRow(int Id, string FirstName, string LastName, string? PreferredName, DateOnly DateOfBirth, NhsNumber? NhsNumber, string? Postcode);
+    /// <summary>A search result; a restricted record the user cannot open has nothing but its id (never shown).</summary>
+    public sealed record PersonRow(int Id, bool Restricted, string? FirstName, string? LastName, string? PreferredName, DateOnly? DateOfBirth, NhsNumber? NhsNumber, string? Postcode);
 
     public sealed record ConcernHistoryRow(int Id, DateOnly ReceivedOn, string Team, DecisionStatus? DecisionStatus, EnquiryRoute? Route);
 
@@ -20,9 +21,11 @@ public static class PeopleQueries
     /// <summary>
     /// People matching every criterion given: a name (one word matches the start of the first,
     /// last or preferred name; two or more match the start of the first and last names), a date
-    /// of birth, an NHS number. Ordered by last name, first name.
+    /// of birth, an NHS number. Ordered by last name, first name; records among
+    /// <paramref name="adults"/> that are not in <paramref name="openable"/> (restricted) come last,
+    /// with no details.
     /// </summary>
-    public static IQueryable<PersonRow> Search(IQueryable<Adult> adults, string? name, DateOnly? dateOfBirth, NhsNumber? nhsNumber)
+    public static IQueryable<PersonRow> Search(IQueryable<Adult> adults, IQueryable<Adult> openable, string? name, DateOnly? dateOfBirth, NhsNumber? nhsNumber)
     {
         var words = (name ?? string.Empty)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -55,8 +58,11 @@ public static class PeopleQueries
         }
 
         return adults
-            .OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
-            .Select(a => new PersonRow(a.Id, a.FirstName, a.LastName, a.PreferredName, a.DateOfBirth, a.NhsNumber, a.Postcode));
+            .Select(a => new { Adult = a, Hidden = !openable.Any(o => o.Id == a.Id) })
+            .OrderBy(x => x.Hidden).ThenBy(x => x.Adult.LastName).ThenBy(x => x.Adult.FirstName).ThenBy(x => x.Adult.Id)
+            .Select(x => x.Hidden
+                ? new PersonRow(x.Adult.Id, true, null, null, null, null, null, null)
+                : new PersonRow(x.Adult.Id, false, x.Adult.FirstName, x.Adult.LastName, x.Adult.PreferredName, x.Adult.DateOfBirth, x.Adult.NhsNumber, x.Adult.Postcode));
     }
 
     /// <summary>Everyone who could be the same person: the same NHS number or the same date of birth.</summary>

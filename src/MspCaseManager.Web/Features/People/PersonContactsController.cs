@@ -204,7 +204,7 @@ public sealed class PersonContactsController(
     }
 
     private Task<Adult?> AdultAsync(int id) =>
-        db.VisibleAdults(User)
+        db.EditableAdults(User)
             .Include(a => a.ImportantPeople)
             .Include(a => a.LegalAuthorities)
             .SingleOrDefaultAsync(a => a.Id == id);

@@ -9,15 +9,149 @@ using MspCaseManager.Web.Infrastructure;
 namespace MspCaseManager.Web.Features.Shared;
 
 /// <summary>
-/// Which case records a member of staff may see; the one place the rule lives. Safeguarding leads
-/// see everything. Social workers and team managers see their team's concerns and enquiries, and
-/// the adults those are about, plus adults their team recorded who have no concern yet.
-/// Everyone else (administrators) sees nothing. Every query is SQL-translatable.
-/// Controllers answer 404 for anything outside it, so a record's existence is never revealed.
+/// Which case records a member of staff may open and which they may change; the one place the
+/// rule lives (docs/security.md, "Access model"). Every query is SQL-translatable.
+/// <list type="bullet">
+/// <item><b>Team scope</b>: a team's concerns and enquiries, the adults those are about, and adults
+/// the team recorded who have no concern yet.</item>
+/// <item><b>Read</b> (<c>Visible*</c>): safeguarding leads everything; social workers and team
+/// managers their team scope, except that a restricted adult (and their concerns and enquiries)
+/// opens only for the team's managers and the social workers holding an enquiry about them.
+/// Administrators nothing.</item>
+/// <item><b>Change</b> (<c>Editable*</c>): team managers what they can read; social workers the
+/// enquiries allocated to them, the concerns they recorded or whose enquiry they hold, and the
+/// adults on their caseload (an enquiry they hold or a concern they recorded, or recorded by their
+/// team with no concern yet). Safeguarding leads and administrators nothing.</item>
+/// </list>
+/// Any social worker or team manager may record a new concern about an adult they can read, and
+/// the s42 decision on a concern they can read (screening is team work).
+/// Controllers answer 404 for anything outside scope, so a record's existence is never revealed;
+/// they show change links only when the record is in the change scope.
 /// </summary>
 public static class CaseScope
 {
     public static IQueryable<Adult> VisibleAdults(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.SafeguardingLead))
+        {
+            return db.Adults;
+        }
+
+        var adults = db.FindableAdults(user);
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return adults;
+        }
+
+        var closed = ClosedTo(db, user);
+        return adults.Where(a => !closed.Contains(a.Id));
+    }
+
+    public static IQueryable<Concern> VisibleConcerns(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.SafeguardingLead))
+        {
+            return db.Concerns;
+        }
+
+        if (TeamOf(user) is not { } teamId)
+        {
+            return db.Concerns.Where(_ => false);
+        }
+
+        var concerns = db.Concerns.Where(c => c.TeamId == teamId);
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return concerns;
+        }
+
+        var closed = ClosedTo(db, user);
+        return concerns.Where(c => !closed.Contains(c.AdultId));
+    }
+
+    public static IQueryable<Enquiry> VisibleEnquiries(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.SafeguardingLead))
+        {
+            return db.Enquiries;
+        }
+
+        if (TeamOf(user) is not { } teamId)
+        {
+            return db.Enquiries.Where(_ => false);
+        }
+
+        var enquiries = db.Enquiries.Where(e => e.TeamId == teamId);
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return enquiries;
+        }
+
+        var closed = ClosedTo(db, user);
+        return enquiries.Where(e => !closed.Contains(e.AdultId));
+    }
+
+    public static IQueryable<Adult> EditableAdults(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (!IsPractitioner(user))
+        {
+            return db.Adults.Where(_ => false);
+        }
+
+        var adults = db.VisibleAdults(user);
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return adults;
+        }
+
+        var userId = user.UserId();
+        return adults.Where(a =>
+            db.Enquiries.Any(e => e.AdultId == a.Id && e.AllocatedWorkerId == userId)
+            || db.Concerns.Any(c => c.AdultId == a.Id && c.RecordedByUserId == userId)
+            || !db.Concerns.Any(c => c.AdultId == a.Id));
+    }
+
+    public static IQueryable<Concern> EditableConcerns(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (!IsPractitioner(user))
+        {
+            return db.Concerns.Where(_ => false);
+        }
+
+        var concerns = db.VisibleConcerns(user);
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return concerns;
+        }
+
+        var userId = user.UserId();
+        return concerns.Where(c =>
+            c.RecordedByUserId == userId || db.Enquiries.Any(e => e.ConcernId == c.Id && e.AllocatedWorkerId == userId));
+    }
+
+    public static IQueryable<Enquiry> EditableEnquiries(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (!IsPractitioner(user))
+        {
+            return db.Enquiries.Where(_ => false);
+        }
+
+        var enquiries = db.VisibleEnquiries(user);
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return enquiries;
+        }
+
+        var userId = user.UserId();
+        return enquiries.Where(e => e.AllocatedWorkerId == userId);
+    }
+
+    /// <summary>
+    /// Adults a search may list: everyone for safeguarding leads, the team scope for practitioners,
+    /// restricted or not. Search shows a restricted adult the user cannot open (not in
+    /// <see cref="VisibleAdults"/>) as "Restricted record", with no details.
+    /// </summary>
+    public static IQueryable<Adult> FindableAdults(this MspDbContext db, ClaimsPrincipal user)
     {
         if (user.IsInRole(Roles.SafeguardingLead))
         {
@@ -34,47 +168,21 @@ public static class CaseScope
             || (a.CreatedByTeamId == teamId && !db.Concerns.Any(c => c.AdultId == a.Id)));
     }
 
-    public static IQueryable<Concern> VisibleConcerns(this MspDbContext db, ClaimsPrincipal user)
-    {
-        if (user.IsInRole(Roles.SafeguardingLead))
-        {
-            return db.Concerns;
-        }
+    /// <summary>Whether the user may restrict an adult's record and lift the restriction: the team's managers.</summary>
+    public static IQueryable<Adult> RestrictableAdults(this MspDbContext db, ClaimsPrincipal user) =>
+        user.IsInRole(Roles.TeamManager) ? db.VisibleAdults(user) : db.Adults.Where(_ => false);
 
-        return TeamOf(user) is { } teamId ? db.Concerns.Where(c => c.TeamId == teamId) : db.Concerns.Where(_ => false);
+    /// <summary>Restricted adults a social worker holds no enquiry about: closed to them.</summary>
+    private static IQueryable<int> ClosedTo(MspDbContext db, ClaimsPrincipal socialWorker)
+    {
+        var userId = socialWorker.UserId();
+        return db.Adults
+            .Where(a => a.RestrictionReason != null && !db.Enquiries.Any(e => e.AdultId == a.Id && e.AllocatedWorkerId == userId))
+            .Select(a => a.Id);
     }
 
-    public static IQueryable<Enquiry> VisibleEnquiries(this MspDbContext db, ClaimsPrincipal user)
-    {
-        if (user.IsInRole(Roles.SafeguardingLead))
-        {
-            return db.Enquiries;
-        }
-
-        return TeamOf(user) is { } teamId ? db.Enquiries.Where(e => e.TeamId == teamId) : db.Enquiries.Where(_ => false);
-    }
-
-    /// <summary>
-    /// Enquiries the member of staff may record in: the allocated social worker's own, and every
-    /// enquiry in a team manager's team. Safeguarding leads and the rest of the team read only.
-    /// </summary>
-    public static IQueryable<Enquiry> EditableEnquiries(this MspDbContext db, ClaimsPrincipal user)
-    {
-        if (TeamOf(user) is not { } teamId)
-        {
-            return db.Enquiries.Where(_ => false);
-        }
-
-        if (user.IsInRole(Roles.TeamManager))
-        {
-            return db.Enquiries.Where(e => e.TeamId == teamId);
-        }
-
-        var userId = user.UserId();
-        return db.Enquiries.Where(e => e.TeamId == teamId && e.AllocatedWorkerId == userId);
-    }
+    private static bool IsPractitioner(ClaimsPrincipal user) => user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.TeamManager);
 
     /// <summary>The team whose records a practitioner works with; null for anyone else.</summary>
-    private static int? TeamOf(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.SocialWorker) || user.IsInRole(Roles.TeamManager) ? user.TeamIdOf() : null;
+    private static int? TeamOf(ClaimsPrincipal user) => IsPractitioner(user) ? user.TeamIdOf() : null;
 }

@@ -44,7 +44,12 @@ public abstract class ChoicesTagHelper : GovUkFieldTagHelper
         var html = new StringBuilder();
         html.Append($"<fieldset class=\"govuk-fieldset\"{(describedBy is null ? string.Empty : $" aria-describedby=\"{describedBy}\"")}>");
         html.Append(LegendHtml(LegendSize)).Append(HintHtml()).Append(ErrorHtml(error));
-        html.Append($"<div class=\"{classes}\" data-module=\"govuk-{Kind}\">");
+        // GOV.UK Frontend's radios script marks conditional reveals with aria-expanded, which ARIA
+        // does not allow on radios (a known GOV.UK Frontend issue that axe reports). Radios with
+        // reveals use the service's own small script instead (wwwroot/js/site.js), which keeps
+        // aria-controls and toggles the same classes.
+        var ownReveal = Kind == "radios" && conditionals.Count > 0;
+        html.Append($"<div class=\"{classes}\" data-module=\"{(ownReveal ? "app-radios" : $"govuk-{Kind}")}\">");
         var index = 0;
         foreach (var option in Options)
         {
@@ -55,7 +60,7 @@ public abstract class ChoicesTagHelper : GovUkFieldTagHelper
             html.Append($"<div class=\"govuk-{Kind}__item\">");
             html.Append($"<input class=\"govuk-{Kind}__input\" id=\"{id}\" name=\"{Encode(FieldName)}\" type=\"{InputType}\" value=\"{Encode(option.Value)}\"");
             html.Append(selected.Contains(option.Value) ? " checked" : string.Empty);
-            html.Append(hasConditional ? $" data-aria-controls=\"{conditionalId}\"" : string.Empty);
+            html.Append(hasConditional ? $" {(ownReveal ? "aria-controls" : "data-aria-controls")}=\"{conditionalId}\"" : string.Empty);
             html.Append(option.Hint is null ? ">" : $" aria-describedby=\"{id}-item-hint\">");
             html.Append($"<label class=\"govuk-label govuk-{Kind}__label\" for=\"{id}\">{Encode(option.Text)}</label>");
             if (option.Hint is not null)

@@ -1,0 +1,113 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
+using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
+using MspCaseManager.Web.Infrastructure;
+
+namespace MspCaseManager.Web.Features.People;
+
+/// <summary>
+/// A team manager restricts an adult's record (a member of staff, a relative of staff, a
+/// high-profile person or another reason), and lifts the restriction. Each change is in the audit
+/// trail with the reason before and after, which is the restriction's history.
+/// </summary>
+[Authorize(Roles = Roles.TeamManager)]
+[Route("/people/{id:int}/restriction")]
+public sealed class RestrictionsController(MspDbContext db, TimeProvider time, IValidator<RestrictionForm> validator) : Controller
+{
+    private const string FormView = "/Features/People/Restriction.cshtml";
+
+    public sealed record RestrictionPage(int AdultId, string AdultName, RestrictionForm Form);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Restrict(int id)
+    {
+        var adult = await db.RestrictableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
+        if (adult is null)
+        {
+            return NotFound();
+        }
+
+        return adult.IsRestricted
+            ? Redirect($"/people/{id}")
+            : View(FormView, new RestrictionPage(id, adult.FullName, new RestrictionForm { Version = db.VersionOf(adult) }));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Restrict(int id, [Bind(Prefix = "Form")] RestrictionForm form)
+    {
+        var adult = await db.RestrictableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
+        if (adult is null)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                adult.Restrict(form.RestrictionReason!.Value, form.RestrictionDetails, User.UserId(), time.GetUtcNow().UtcDateTime);
+            }
+            catch (DomainRuleException ex)
+            {
+                ModelState.AddDomainError(ex, "Form");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(FormView, new RestrictionPage(id, adult.FullName, form));
+        }
+
+        db.ExpectVersion(adult, form.Version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, PeopleController.ConcurrencyMessage);
+            return View(FormView, new RestrictionPage(id, adult.FullName, form));
+        }
+
+        TempData["Success"] = "Record restricted";
+        return Redirect($"/people/{id}");
+    }
+
+    [HttpPost("lift")]
+    public async Task<IActionResult> Lift(int id, int version)
+    {
+        var adult = await db.RestrictableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
+        if (adult is null)
+        {
+            return NotFound();
+        }
+
+        if (!adult.IsRestricted)
+        {
+            return Redirect($"/people/{id}");
+        }
+
+        adult.LiftRestriction();
+        db.ExpectVersion(adult, version);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else changed the record meanwhile: show it as it now is, to decide again.
+            return Redirect($"/people/{id}");
+        }
+
+        TempData["Success"] = "Restriction lifted";
+        return Redirect($"/people/{id}");
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using MspCaseManager.EndToEnd.Tests.Support;
+using MspCaseManager.Web.Demo;
+using MspCaseManager.Web.Tests.Support;
+
+namespace MspCaseManager.EndToEnd.Tests.Journeys;
+
+/// <summary>Every case form and page not already walked by a journey, checked with axe, empty and with errors.</summary>
+[Collection(BrowserCollection.Name)]
+public class CaseFormsAccessibilityTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task PersonAndConcernForms_AreAccessibleEmptyAndWithErrors()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(browser.App);
+        var page = await browser.NewPageAsync();
+        await browser.SignInAsync(page, DemoAccounts.TeamManager);
+
+        var forms = new (string Url, string Button, string Name)[]
+        {
+            ($"/people/{enquiry.AdultId}/important-people/new", "Save", "important-person"),
+            ($"/people/{enquiry.AdultId}/legal-authorities/new", "Save", "legal-authority"),
+            ("/people/new", "Add person", "add-person"),
+        };
+        foreach (var (url, button, name) in forms)
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+            await page.ClickButtonAsync(button);
+            await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+            await page.ScreenshotAsync($"form-{name}-errors");
+        }
+
+        foreach (var (url, name) in new[]
+                 {
+                     ($"/people/{enquiry.AdultId}/edit", "edit-person"),
+                     ($"/concerns/{enquiry.ConcernId}/edit", "edit-concern"),
+                     ($"/concerns/{enquiry.ConcernId}", "concern"),
+                     ($"/enquiries/{enquiry.Id}/allocation", "allocation"),
+                     ("/people?Form.Name=a", "search-results"),
+                 })
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+            await page.ScreenshotAsync($"page-{name}");
+        }
+    }
+}
