@@ -1,5 +1,7 @@
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.CaseNotes;
+using MspCaseManager.Domain.Plans;
 using MspCaseManager.Domain.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
@@ -218,6 +220,22 @@ public static class TestData
                 managerId, DateTime.UtcNow, Today);
             await db.SaveChangesAsync();
             return (outcome.Id, referral.Id);
+        });
+    }
+
+    /// <summary>A plan action and a case note in the enquiry, for routes that carry their ids.</summary>
+    public static async Task<(int PlanActionId, int CaseNoteId)> AddPlanActionAndNoteAsync(AppFactory factory, int enquiryId)
+    {
+        var managerId = await UserIdAsync(factory, DemoAccounts.TeamManager);
+        return await factory.WithDbAsync(async db =>
+        {
+            var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);
+            var action = enquiry.AddPlanAction(new PlanActionDetails { What = "Talk to the bank about the cards", Who = "Sam", DueOn = Today.AddDays(7) }, Today);
+            var note = enquiry.WriteCaseNote(
+                new CaseNoteDetails { OccurredOn = Today, Type = CaseNoteType.Phone, Text = "Rang the bank" }, managerId, DateTime.UtcNow, Today);
+            db.CaseNotes.Add(note);
+            await db.SaveChangesAsync();
+            return (action.Id, note.Id);
         });
     }
 
