@@ -73,6 +73,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.AdvocacyDutyOutstanding(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", CaseNoteQueries.Chronology(_db, 1).Skip(20).Take(20).ToQueryString());
     }
 
     public void Dispose() => _db.Dispose();

@@ -111,7 +111,8 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
     protected ViewResult FormView<TForm>(string view, EnquiryHeader header, TForm form) =>
         View(Views + view + ".cshtml", new EnquiryFormPage<TForm>(header, form));
 
-    private async Task<(Enquiry? Enquiry, IActionResult? Refusal)> EditableAsync(int id)
+    /// <summary>The enquiry, tracked, if this user may record in it; otherwise 403 for those who can see it and 404 for everyone else.</summary>
+    protected async Task<(Enquiry? Enquiry, IActionResult? Refusal)> EditableAsync(int id)
     {
         var enquiry = await db.EditableEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
         if (enquiry is not null)
@@ -122,5 +123,5 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
         return (null, await db.VisibleEnquiries(User).AnyAsync(e => e.Id == id) ? Forbid() : NotFound());
     }
 
-    private Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();
+    protected Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();
 }
