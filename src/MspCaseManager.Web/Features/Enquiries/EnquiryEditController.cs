@@ -22,6 +22,9 @@ public sealed record EnquiryFormPage<TForm>(EnquiryHeader Enquiry, TForm Form);
 /// <summary>A section page: the enquiry as recorded (read only) and whether this user may record in it.</summary>
 public sealed record EnquirySectionPage(EnquiryHeader Enquiry, Enquiry Record, bool CanEdit);
 
+/// <summary>A section page's "not needed" reason and link, for the sections that can be not needed.</summary>
+public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySection Section);
+
 /// <summary>
 /// The one way every enquiry form loads and saves: the enquiry with everything its rules need,
 /// only for those who may record in it (others in scope get 403, everyone else 404), shape checks,
