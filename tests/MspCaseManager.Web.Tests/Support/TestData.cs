@@ -193,6 +193,16 @@ public static class TestData
             return (person.Id, authority.Id);
         });
 
+    /// <summary>Adds one person important to the adult; returns their id.</summary>
+    public static Task<int> AddImportantPersonAsync(AppFactory factory, int adultId, string name, string relationship, bool couldBeAppropriatePerson) =>
+        factory.WithDbAsync(async db =>
+        {
+            var adult = await db.Adults.Include(a => a.ImportantPeople).SingleAsync(a => a.Id == adultId);
+            var person = adult.AddImportantPerson(name, relationship, null, couldBeAppropriatePerson);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+
     /// <summary>Restricts the adult's record, as the North team manager.</summary>
     public static async Task RestrictAsync(AppFactory factory, int adultId, RestrictionReason reason = RestrictionReason.RelativeOfStaff)
     {
