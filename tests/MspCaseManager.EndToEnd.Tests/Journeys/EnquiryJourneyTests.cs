@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MspCaseManager.Domain.People;
 using MspCaseManager.EndToEnd.Tests.Support;
 using MspCaseManager.Web.Demo;
 using MspCaseManager.Web.Tests.Support;
@@ -20,7 +21,13 @@ public class EnquiryJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task MspConversation_AdvocateReferredAndCapacityAssessed_RecordsHisOutcomesPlanAndNotes()
     {
-        var enquiry = await TestData.CreateEnquiryAsync(browser.App, allocatedTo: DemoAccounts.SocialWorker);
+        var enquiry = await TestData.CreateEnquiryAsync(browser.App, allocatedTo: DemoAccounts.SocialWorker, adult: a => a with
+        {
+            FirstName = "Daniel",
+            DateOfBirth = Today.AddYears(-34),
+            Gender = Gender.Male,
+            PrimarySupportReason = PrimarySupportReason.LearningDisabilitySupport,
+        });
         await TestData.AddImportantPersonAsync(browser.App, enquiry.AdultId, "Gary Pike", "Friend (the person taking his money)", couldBeAppropriatePerson: false);
         var page = await browser.NewPageAsync();
         await browser.SignInAsync(page, DemoAccounts.SocialWorker);

@@ -128,12 +128,15 @@ public static class TestData
 
     /// <summary>
     /// An open Section 42 enquiry (concern recorded by the team's social worker or
-    /// <paramref name="recordedBy"/>, decision authorised by the team's manager), allocated when asked.
+    /// <paramref name="recordedBy"/>, decision authorised by the team's manager), allocated when asked,
+    /// about an adult with the defaults changed by <paramref name="adult"/>.
     /// </summary>
     public static async Task<Enquiry> CreateEnquiryAsync(
-        AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null, DemoAccounts.Account? recordedBy = null)
+        AppFactory factory, string team = DemoAccounts.NorthTeam, DemoAccounts.Account? allocatedTo = null, DemoAccounts.Account? recordedBy = null,
+        Func<AdultDetails, AdultDetails>? adult = null)
     {
-        var concern = await CreateConcernAsync(factory, team: team, decision: Section42Decision(), recordedBy: recordedBy);
+        int? adultId = adult is null ? null : (await CreateAdultAsync(factory, adult, team)).Id;
+        var concern = await CreateConcernAsync(factory, adultId, team, decision: Section42Decision(), recordedBy: recordedBy);
         var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
         var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
         return await factory.WithDbAsync(async db =>
