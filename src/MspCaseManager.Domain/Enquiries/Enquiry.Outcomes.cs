@@ -53,7 +53,8 @@ public sealed partial class Enquiry
 
     /// <summary>
     /// Records something the person wants, in their words. Someone who expresses an outcome was
-    /// asked, so the SAC answer becomes "Yes, they were asked and outcomes were expressed".
+    /// asked, so the SAC answer becomes "Yes, they were asked and outcomes were expressed" (and,
+    /// if nobody was recorded as asked yet, the one who expressed it was).
     /// <paramref name="expressedBy"/> is null when the adult said it.
     /// </summary>
     public DesiredOutcome AddDesiredOutcome(
@@ -62,6 +63,11 @@ public sealed partial class Enquiry
         RefuseWhenClosed();
         var outcome = new DesiredOutcome(_desiredOutcomes.Count + 1, details, expressedBy, userId, nowUtc, today);
         _desiredOutcomes.Add(outcome);
+        if (OutcomesAsked is not (DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed))
+        {
+            OutcomesAskedRepresentative = expressedBy;
+        }
+
         OutcomesAsked = DesiredOutcomesAsked.YesAndExpressed;
         return outcome;
     }

@@ -24,6 +24,18 @@ public class DesiredOutcomeTests
     }
 
     [Fact]
+    public void AddDesiredOutcome_ByAdvocateBeforeAnyoneWasRecordedAsAsked_RecordsTheAdvocateAsAsked()
+    {
+        var enquiry = Open();
+        var advocate = Representative.Of(RepresentativeRole.Advocate, "Alex Green");
+
+        enquiry.AddDesiredOutcome(Outcome(), advocate, WorkerId, NowUtc, Today);
+        enquiry.AddDesiredOutcome(Outcome("I want to see my sister"), null, WorkerId, NowUtc, Today);
+
+        Assert.Equal(advocate, enquiry.OutcomesAskedRepresentative);
+    }
+
+    [Fact]
     public void AddDesiredOutcome_NoWords_IsRefused()
     {
         var enquiry = Open();

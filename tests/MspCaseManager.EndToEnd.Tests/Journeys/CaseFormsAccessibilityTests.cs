@@ -46,4 +46,44 @@ public class CaseFormsAccessibilityTests(BrowserFixture browser)
             await page.ScreenshotAsync($"page-{name}");
         }
     }
+
+    [Fact]
+    public async Task EnquiryPlanNotesAndNotNeededForms_AreAccessibleEmptyAndWithErrors()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(browser.App, allocatedTo: DemoAccounts.SocialWorker);
+        var (actionId, _) = await TestData.AddPlanActionAndNoteAsync(browser.App, enquiry.Id);
+        var page = await browser.NewPageAsync();
+        await browser.SignInAsync(page, DemoAccounts.SocialWorker);
+
+        foreach (var (url, button, name) in new[]
+                 {
+                     ($"/enquiries/{enquiry.Id}/plan/meetings/new", "Save meeting", "meeting"),
+                     ($"/enquiries/{enquiry.Id}/notes/new", "Save note", "case-note"),
+                     ($"/enquiries/{enquiry.Id}/capacity/not-needed", "Save", "capacity-not-needed"),
+                 })
+        {
+            await page.GotoAsync(url);
+            await page.AssertAccessibleAsync();
+            await page.ScreenshotAsync($"form-{name}");
+            await page.ClickButtonAsync(button);
+            await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+            await page.ScreenshotAsync($"form-{name}-errors");
+        }
+
+        await page.GotoAsync($"/enquiries/{enquiry.Id}/plan/actions/{actionId}");
+        await page.ChooseAsync("Status", "Cancelled");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("form-plan-action-update");
+
+        await page.GotoAsync($"/enquiries/{enquiry.Id}/advocacy/not-needed");
+        await page.GetByLabel("Why is advocacy not needed?").FillAsync("He is taking part fully with his sister's support");
+        await page.ClickButtonAsync("Save");
+        await Assertions.Expect(page.GetByText("He is taking part fully with his sister's support")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("page-overview-not-needed");
+        await page.GotoAsync($"/enquiries/{enquiry.Id}/advocacy");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("page-advocacy-not-needed");
+    }
 }

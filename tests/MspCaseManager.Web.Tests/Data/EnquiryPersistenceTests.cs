@@ -112,7 +112,7 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         Assert.Equal(RiskAssessmentOutcome.RiskIdentifiedActionTaken, loaded.RiskOutcome);
         Assert.Equal(EnquiryStatus.Open, loaded.Status);
         Assert.Equal(DecisionStatusReturned, loaded.CurrentClosureRequest!.Decision.ToString());
-        Assert.Null(loaded.OutcomesAskedRepresentative);
+        Assert.Equal("Dee Advocate", loaded.OutcomesAskedRepresentative!.Name);
         Assert.Null(loaded.AdvocacyAssessments.Single().AppropriatePerson);
         Assert.Equal("Visited at home", notes.Single().Text);
     }

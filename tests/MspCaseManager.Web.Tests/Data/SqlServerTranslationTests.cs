@@ -29,6 +29,8 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", _db.VisibleAdults(user).ToQueryString());
         Assert.Contains("SELECT", _db.VisibleConcerns(user).ToQueryString());
         Assert.Contains("SELECT", _db.VisibleEnquiries(user).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(User(MspCaseManager.Domain.Staff.Roles.TeamManager)).ToQueryString());
+        Assert.Contains("SELECT", _db.EditableEnquiries(user).WithEverything().Where(e => e.Id == 1).ToQueryString());
         Assert.Contains("SELECT", _db.FindableAdults(user).ToQueryString());
         Assert.Contains("SELECT", _db.EditableAdults(user).ToQueryString());
         Assert.Contains("SELECT", _db.EditableConcerns(user).ToQueryString());
@@ -80,6 +82,7 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.AdvocacyDutyOutstanding(_db, 1).Skip(20).Take(20).ToQueryString());
         Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", CaseNoteQueries.Chronology(_db, 1).Skip(20).Take(20).ToQueryString());
     }
 
     public void Dispose() => _db.Dispose();

@@ -1,10 +1,12 @@
-using MspCaseManager.Domain.Advocacy;
 using Microsoft.EntityFrameworkCore;
-using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Data;
+using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.CaseNotes;
+using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Domain.Plans;
 using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Tests.Support;
@@ -134,8 +136,10 @@ public static class TestData
         DemoAccounts.Account? allocatedTo = null,
         DemoAccounts.Account? recordedBy = null,
         int? adultId = null,
-        Func<ConcernDetails, ConcernDetails>? concernChange = null)
+        Func<ConcernDetails, ConcernDetails>? concernChange = null,
+        Func<AdultDetails, AdultDetails>? adult = null)
     {
+        adultId ??= adult is null ? null : (await CreateAdultAsync(factory, adult, team)).Id;
         var concern = await CreateConcernAsync(factory, adultId, team, concernChange, Section42Decision(), recordedBy);
         var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
         var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
@@ -164,6 +168,16 @@ public static class TestData
             var authority = adult.AddLegalAuthority(LegalAuthorityKind.Deputy, "Brian Deputy", null, Today);
             await db.SaveChangesAsync();
             return (person.Id, authority.Id);
+        });
+
+    /// <summary>Adds one person important to the adult; returns their id.</summary>
+    public static Task<int> AddImportantPersonAsync(AppFactory factory, int adultId, string name, string relationship, bool couldBeAppropriatePerson) =>
+        factory.WithDbAsync(async db =>
+        {
+            var adult = await db.Adults.Include(a => a.ImportantPeople).SingleAsync(a => a.Id == adultId);
+            var person = adult.AddImportantPerson(name, relationship, null, couldBeAppropriatePerson);
+            await db.SaveChangesAsync();
+            return person.Id;
         });
 
     /// <summary>Restricts the adult's record, as the North team manager.</summary>
@@ -223,6 +237,22 @@ public static class TestData
                 managerId, DateTime.UtcNow, Today);
             await db.SaveChangesAsync();
             return (outcome.Id, referral.Id);
+        });
+    }
+
+    /// <summary>A plan action and a case note in the enquiry, for routes that carry their ids.</summary>
+    public static async Task<(int PlanActionId, int CaseNoteId)> AddPlanActionAndNoteAsync(AppFactory factory, int enquiryId)
+    {
+        var managerId = await UserIdAsync(factory, DemoAccounts.TeamManager);
+        return await factory.WithDbAsync(async db =>
+        {
+            var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);
+            var action = enquiry.AddPlanAction(new PlanActionDetails { What = "Talk to the bank about the cards", Who = "Sam", DueOn = Today.AddDays(7) }, Today);
+            var note = enquiry.WriteCaseNote(
+                new CaseNoteDetails { OccurredOn = Today, Type = CaseNoteType.Phone, Text = "Rang the bank" }, managerId, DateTime.UtcNow, Today);
+            db.CaseNotes.Add(note);
+            await db.SaveChangesAsync();
+            return (action.Id, note.Id);
         });
     }
 

@@ -20,6 +20,9 @@ public sealed record EnquiryFormPage<TForm>(EnquiryHeader Enquiry, TForm Form);
 /// <summary>A section page: the enquiry as recorded (read only) and whether this user may record in it.</summary>
 public sealed record EnquirySectionPage(EnquiryHeader Enquiry, Enquiry Record, bool CanEdit);
 
+/// <summary>A section page's "not needed" reason and link, for the sections that can be not needed.</summary>
+public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySection Section);
+
 /// <summary>
 /// The one way every enquiry form loads and saves: the enquiry with everything its rules need,
 /// only for those who may record in it (others in scope get 403, everyone else 404), shape checks,
@@ -96,6 +99,10 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
     protected Task<Enquiry?> LoadVisibleAsync(int id) =>
         db.VisibleEnquiries(User).WithEverything().SingleOrDefaultAsync(e => e.Id == id);
 
+    /// <summary>The enquiry, tracked, if this user may record in it; otherwise the refusal to return (see <see cref="RefusalAsync"/>).</summary>
+    protected async Task<(Enquiry? Enquiry, IActionResult? Refusal)> EditableAsync(int id) =>
+        await LoadAsync(id) is { } enquiry ? (enquiry, null) : (null, await RefusalAsync(id));
+
     /// <summary>403 for someone who can see the enquiry but not record in it; 404 for anyone else.</summary>
     protected async Task<IActionResult> RefusalAsync(int id) =>
         await db.VisibleEnquiries(User).AnyAsync(e => e.Id == id) ? Forbid() : NotFound();
@@ -121,5 +128,5 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
         return ModelState.TryApply(change, "Form") && await db.TrySaveAsync(enquiry, version, ModelState);
     }
 
-    private Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();
+    protected Task<EnquiryHeader> HeaderAsync(Enquiry enquiry) => EnquiryQueries.HeaderOf(db, enquiry.Id).SingleAsync();
 }

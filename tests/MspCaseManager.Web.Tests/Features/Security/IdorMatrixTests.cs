@@ -38,6 +38,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         "GET /enquiries/{id:int}/capacity",
         "GET /enquiries/{id:int}/advocacy",
         "GET /enquiries/{id:int}/summary",
+        "GET /enquiries/{id:int}/plan",
+        "GET /enquiries/{id:int}/notes",
     ];
 
     /// <summary>Team work any social worker or team manager who can read the record may do (new concerns, s42 screening).</summary>
@@ -51,7 +53,7 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         [DemoAccounts.SocialWorker, DemoAccounts.TeamManager, DemoAccounts.SafeguardingLead, DemoAccounts.Administrator];
 
     private sealed record Fixture(
-        int AdultId, string LastName, int ConcernId, int EnquiryId, int ImportantPersonId, int LegalAuthorityId, int OutcomeId, int ReferralId)
+        int AdultId, string LastName, int ConcernId, int EnquiryId, int ImportantPersonId, int LegalAuthorityId, int OutcomeId, int ReferralId, int PlanActionId, int CaseNoteId)
     {
         public string Url(RouteInfo route) => route.Url(new Dictionary<string, string>
         {
@@ -62,6 +64,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
             ["authorityId"] = LegalAuthorityId.ToString(),
             ["outcomeId"] = OutcomeId.ToString(),
             ["referralId"] = ReferralId.ToString(),
+            ["actionId"] = PlanActionId.ToString(),
+            ["noteId"] = CaseNoteId.ToString(),
         });
     }
 
@@ -167,7 +171,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         var (personId, authorityId) = await TestData.AddContactsAsync(factory, enquiry.AdultId);
         var lastName = await factory.WithDbAsync(db => Task.FromResult(db.Adults.Where(a => a.Id == enquiry.AdultId).Select(a => a.LastName).Single()));
         var (outcomeId, referralId) = await TestData.AddOutcomeAndReferralAsync(factory, enquiry.Id);
-        return new Fixture(enquiry.AdultId, lastName, enquiry.ConcernId, enquiry.Id, personId, authorityId, outcomeId, referralId);
+        var (actionId, noteId) = await TestData.AddPlanActionAndNoteAsync(factory, enquiry.Id);
+        return new Fixture(enquiry.AdultId, lastName, enquiry.ConcernId, enquiry.Id, personId, authorityId, outcomeId, referralId, actionId, noteId);
     }
 
     [GeneratedRegex(@"^/(people|concerns|enquiries)/\{")]
