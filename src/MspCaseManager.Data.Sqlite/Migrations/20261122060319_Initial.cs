@@ -3,119 +3,501 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace MspCaseManager.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Enquiry : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "FeelingSafeAtStart_NotAskedReason",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 2000,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
 
-            migrationBuilder.AddColumn<int>(
-                name: "FeelingSafeAtStart_Score",
-                table: "Enquiries",
-                type: "INTEGER",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserRole = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
 
-            migrationBuilder.AddColumn<bool>(
-                name: "FeelingSafeAtStart_WasAsked",
-                table: "Enquiries",
-                type: "INTEGER",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "NoAdvocacyReferralReason",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 4000,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "Teams",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Teams", x => x.Id);
+                });
 
-            migrationBuilder.AddColumn<DateTime>(
-                name: "NoAdvocacyReferralReasonAtUtc",
-                table: "Enquiries",
-                type: "TEXT",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "NoAdvocacyReferralReasonByUserId",
-                table: "Enquiries",
-                type: "TEXT",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "Adults",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedByTeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PreferredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PrimarySupportReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NhsNumber = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    FirstLanguage = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    InterpreterNeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CommunicationSupport = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RestrictionReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RestrictionDetails = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RestrictedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RestrictedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Adults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Adults_Teams_CreatedByTeamId",
+                        column: x => x.CreatedByTeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "OutcomesAsked",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "OutcomesAskedRepresentative_Name",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 200,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "ImportantPeople",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdultId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CouldBeAppropriatePerson = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportantPeople", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportantPeople_Adults_AdultId",
+                        column: x => x.AdultId,
+                        principalTable: "Adults",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "OutcomesAskedRepresentative_Role",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "LegalAuthorities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdultId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalAuthorities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LegalAuthorities_Adults_AdultId",
+                        column: x => x.AdultId,
+                        principalTable: "Adults",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "ResultOfAction",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "RiskOutcome",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<DateTime>(
-                name: "SacCapacityConfirmedAtUtc",
-                table: "Enquiries",
-                type: "TEXT",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "SacCapacityConfirmedByUserId",
-                table: "Enquiries",
-                type: "TEXT",
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "SacCapacityOverrideReason",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 4000,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "Concerns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdultId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    HowReceived = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReferrerIsAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReferrerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerContact = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    WhatHappened = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    LocationOfRisk = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceOfRisk = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReferrerSpokeToAdult = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AdultViewOfConcern = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AdultViewReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    ImmediateSafetyActions = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    OthersAtRisk = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OthersAtRiskDetails = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    PoliceInvolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CrimeReference = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Concerns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Concerns_Adults_AdultId",
+                        column: x => x.AdultId,
+                        principalTable: "Adults",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Concerns_AspNetUsers_RecordedByUserId",
+                        column: x => x.RecordedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Concerns_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "SacCapacitySupportOverride",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "ConcernRiskType",
+                columns: table => new
+                {
+                    ConcernId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RiskType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConcernRiskType", x => new { x.ConcernId, x.RiskType });
+                    table.ForeignKey(
+                        name: "FK_ConcernRiskType_Concerns_ConcernId",
+                        column: x => x.ConcernId,
+                        principalTable: "Concerns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
-            migrationBuilder.AddColumn<string>(
-                name: "SacLackedCapacityOverride",
-                table: "Enquiries",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
+            migrationBuilder.CreateTable(
+                name: "Enquiries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NoAdvocacyReferralReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NoAdvocacyReferralReasonByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    NoAdvocacyReferralReasonAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AdultId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcernId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AllocatedWorkerId = table.Column<string>(type: "TEXT", nullable: true),
+                    AllocatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OutcomesAsked = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RiskOutcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ResultOfAction = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SacLackedCapacityOverride = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SacCapacitySupportOverride = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SacCapacityOverrideReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SacCapacityConfirmedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    SacCapacityConfirmedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    FeelingSafeAtStart_NotAskedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FeelingSafeAtStart_Score = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeelingSafeAtStart_WasAsked = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OutcomesAskedRepresentative_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OutcomesAskedRepresentative_Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enquiries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Enquiries_Adults_AdultId",
+                        column: x => x.AdultId,
+                        principalTable: "Adults",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enquiries_AspNetUsers_AllocatedWorkerId",
+                        column: x => x.AllocatedWorkerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enquiries_AspNetUsers_NoAdvocacyReferralReasonByUserId",
+                        column: x => x.NoAdvocacyReferralReasonByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enquiries_AspNetUsers_SacCapacityConfirmedByUserId",
+                        column: x => x.SacCapacityConfirmedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enquiries_Concerns_ConcernId",
+                        column: x => x.ConcernId,
+                        principalTable: "Concerns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Enquiries_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "S42Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConcernId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeedsCareAndSupport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NeedsCareAndSupportReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ExperiencingOrAtRiskOfAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExperiencingOrAtRiskOfAbuseReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    UnableToProtectThemselves = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnableToProtectThemselvesReason = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    NoEnquiryOutcome = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SignpostedOrReferredTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerFeedbackGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReferrerFeedbackMethod = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ReferrerFeedbackNote = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReviewedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    ReviewedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ManagerComments = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_S42Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_S42Decisions_AspNetUsers_DecidedByUserId",
+                        column: x => x.DecidedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_S42Decisions_AspNetUsers_ReviewedByUserId",
+                        column: x => x.ReviewedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_S42Decisions_Concerns_ConcernId",
+                        column: x => x.ConcernId,
+                        principalTable: "Concerns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "AdvocacyAssessments",
@@ -716,15 +1098,37 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_Enquiries_NoAdvocacyReferralReasonByUserId",
-                table: "Enquiries",
-                column: "NoAdvocacyReferralReasonByUserId");
+            migrationBuilder.InsertData(
+                table: "AspNetRoles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[,]
+                {
+                    { "role-administrator", "role-administrator", "Administrator", "ADMINISTRATOR" },
+                    { "role-safeguardinglead", "role-safeguardinglead", "SafeguardingLead", "SAFEGUARDINGLEAD" },
+                    { "role-socialworker", "role-socialworker", "SocialWorker", "SOCIALWORKER" },
+                    { "role-teammanager", "role-teammanager", "TeamManager", "TEAMMANAGER" }
+                });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Enquiries_SacCapacityConfirmedByUserId",
-                table: "Enquiries",
-                column: "SacCapacityConfirmedByUserId");
+                name: "IX_Adults_CreatedByTeamId",
+                table: "Adults",
+                column: "CreatedByTeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Adults_DateOfBirth",
+                table: "Adults",
+                column: "DateOfBirth");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Adults_LastName_FirstName",
+                table: "Adults",
+                columns: new[] { "LastName", "FirstName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Adults_NhsNumber",
+                table: "Adults",
+                column: "NhsNumber",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AdvocacyAssessments_EnquiryId_Number",
@@ -746,6 +1150,58 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 name: "IX_AdvocacyReferrals_RecordedByUserId",
                 table: "AdvocacyReferrals",
                 column: "RecordedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_TeamId",
+                table: "AspNetUsers",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_EntityType_EntityId_OccurredAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "EntityType", "EntityId", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_UserId_OccurredAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "UserId", "OccurredAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_BalanceSheetFactors_BalanceSheetOptionId",
@@ -830,6 +1286,26 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 column: "ReviewedByUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConcernRiskType_RiskType",
+                table: "ConcernRiskType",
+                column: "RiskType");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Concerns_AdultId",
+                table: "Concerns",
+                column: "AdultId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Concerns_RecordedByUserId",
+                table: "Concerns",
+                column: "RecordedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Concerns_TeamId_ReceivedOn",
+                table: "Concerns",
+                columns: new[] { "TeamId", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConsentRecords_EnquiryId_Number",
                 table: "ConsentRecords",
                 columns: new[] { "EnquiryId", "Number" },
@@ -868,6 +1344,37 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_AdultId",
+                table: "Enquiries",
+                column: "AdultId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_AllocatedWorkerId_Status",
+                table: "Enquiries",
+                columns: new[] { "AllocatedWorkerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_ConcernId",
+                table: "Enquiries",
+                column: "ConcernId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_NoAdvocacyReferralReasonByUserId",
+                table: "Enquiries",
+                column: "NoAdvocacyReferralReasonByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_SacCapacityConfirmedByUserId",
+                table: "Enquiries",
+                column: "SacCapacityConfirmedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_TeamId_Status",
+                table: "Enquiries",
+                columns: new[] { "TeamId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnquiryReopenings_EnquiryId",
                 table: "EnquiryReopenings",
                 column: "EnquiryId");
@@ -886,6 +1393,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 name: "IX_EnquirySectionsNotNeeded_RecordedByUserId",
                 table: "EnquirySectionsNotNeeded",
                 column: "RecordedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportantPeople_AdultId",
+                table: "ImportantPeople",
+                column: "AdultId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalAuthorities_AdultId",
+                table: "LegalAuthorities",
+                column: "AdultId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutcomeReviewAnswers_Achievement",
@@ -931,43 +1448,64 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 columns: new[] { "Question", "Answer" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_S42Decisions_ConcernId_Number",
+                table: "S42Decisions",
+                columns: new[] { "ConcernId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_S42Decisions_DecidedByUserId",
+                table: "S42Decisions",
+                column: "DecidedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_S42Decisions_ReviewedByUserId",
+                table: "S42Decisions",
+                column: "ReviewedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_S42Decisions_Status",
+                table: "S42Decisions",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SafeguardingMeetings_EnquiryId_HeldOn",
                 table: "SafeguardingMeetings",
                 columns: new[] { "EnquiryId", "HeldOn" });
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_Enquiries_AspNetUsers_NoAdvocacyReferralReasonByUserId",
-                table: "Enquiries",
-                column: "NoAdvocacyReferralReasonByUserId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Enquiries_AspNetUsers_SacCapacityConfirmedByUserId",
-                table: "Enquiries",
-                column: "SacCapacityConfirmedByUserId",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            migrationBuilder.CreateIndex(
+                name: "IX_Teams_Name",
+                table: "Teams",
+                column: "Name",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Enquiries_AspNetUsers_NoAdvocacyReferralReasonByUserId",
-                table: "Enquiries");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_Enquiries_AspNetUsers_SacCapacityConfirmedByUserId",
-                table: "Enquiries");
-
             migrationBuilder.DropTable(
                 name: "AdvocacyAssessments");
 
             migrationBuilder.DropTable(
                 name: "AdvocacyReferrals");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
 
             migrationBuilder.DropTable(
                 name: "BalanceSheetFactors");
@@ -982,7 +1520,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 name: "ClosureRequests");
 
             migrationBuilder.DropTable(
+                name: "ConcernRiskType");
+
+            migrationBuilder.DropTable(
                 name: "ConsentRecords");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DesiredOutcomeVersions");
@@ -994,6 +1538,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 name: "EnquirySectionsNotNeeded");
 
             migrationBuilder.DropTable(
+                name: "ImportantPeople");
+
+            migrationBuilder.DropTable(
+                name: "LegalAuthorities");
+
+            migrationBuilder.DropTable(
                 name: "OutcomeReviewAnswers");
 
             migrationBuilder.DropTable(
@@ -1003,7 +1553,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 name: "ReviewQuestionAnswers");
 
             migrationBuilder.DropTable(
+                name: "S42Decisions");
+
+            migrationBuilder.DropTable(
                 name: "SafeguardingMeetings");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "BalanceSheetOptions");
@@ -1020,77 +1576,20 @@ namespace MspCaseManager.Data.Sqlite.Migrations
             migrationBuilder.DropTable(
                 name: "CapacityAssessments");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Enquiries_NoAdvocacyReferralReasonByUserId",
-                table: "Enquiries");
+            migrationBuilder.DropTable(
+                name: "Enquiries");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Enquiries_SacCapacityConfirmedByUserId",
-                table: "Enquiries");
+            migrationBuilder.DropTable(
+                name: "Concerns");
 
-            migrationBuilder.DropColumn(
-                name: "FeelingSafeAtStart_NotAskedReason",
-                table: "Enquiries");
+            migrationBuilder.DropTable(
+                name: "Adults");
 
-            migrationBuilder.DropColumn(
-                name: "FeelingSafeAtStart_Score",
-                table: "Enquiries");
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
-            migrationBuilder.DropColumn(
-                name: "FeelingSafeAtStart_WasAsked",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "NoAdvocacyReferralReason",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "NoAdvocacyReferralReasonAtUtc",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "NoAdvocacyReferralReasonByUserId",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "OutcomesAsked",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "OutcomesAskedRepresentative_Name",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "OutcomesAskedRepresentative_Role",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "ResultOfAction",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "RiskOutcome",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "SacCapacityConfirmedAtUtc",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "SacCapacityConfirmedByUserId",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "SacCapacityOverrideReason",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "SacCapacitySupportOverride",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "SacLackedCapacityOverride",
-                table: "Enquiries");
+            migrationBuilder.DropTable(
+                name: "Teams");
         }
     }
 }

@@ -13,8 +13,8 @@ using MspCaseManager.Data;
 namespace MspCaseManager.Data.SqlServer.Migrations
 {
     [DbContext(typeof(MspDbContext))]
-    [Migration("20261122045518_Enquiry")]
-    partial class Enquiry
+    [Migration("20261122060322_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1732,6 +1732,20 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.Property<string>("PrimarySupportReason")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("RestrictedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RestrictedByUserId")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RestrictionDetails")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RestrictionReason")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 

@@ -12,8 +12,8 @@ using MspCaseManager.Data;
 namespace MspCaseManager.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MspDbContext))]
-    [Migration("20261122045513_Enquiry")]
-    partial class Enquiry
+    [Migration("20261122060319_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1675,6 +1675,20 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("PrimarySupportReason")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RestrictedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictionDetails")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RestrictionReason")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
