@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MspCaseManager.Data;
 
 namespace MspCaseManager.Web.Tests.Data;
@@ -22,6 +24,18 @@ public class MigrationsTests
 
         Assert.False(db.Database.HasPendingModelChanges(), "Run scripts/add-migration.sh: the SQL Server migrations are behind the model");
         Assert.Equal(Create(DatabaseProvider.Sqlite, "Data Source=:memory:").Database.GetMigrations().Count(), db.Database.GetMigrations().Count());
+    }
+
+    [Fact]
+    public void SqlServer_Migrations_GenerateAnIdempotentScript()
+    {
+        using var db = Create(DatabaseProvider.SqlServer, "Server=none");
+
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains("CREATE TABLE [Enquiries]", script);
+        Assert.Contains("CREATE TABLE [AuditEvents]", script);
+        Assert.Contains("__EFMigrationsHistory", script);
     }
 
     [Fact]
