@@ -138,28 +138,37 @@ public sealed class Concern : Entity
     }
 
     /// <summary>
-    /// A manager authorises the decision awaiting authorisation. Checking that the manager may do so
-    /// (role, team, not their own decision) is the caller's job.
+    /// A manager authorises the decision awaiting authorisation; never their own decision.
+    /// Checking the manager's role and team is the caller's job.
     /// </summary>
     public S42Decision AuthoriseDecision(string managerUserId, DateTime nowUtc, string? comments = null)
     {
-        var decision = AwaitingDecision();
+        var decision = AwaitingReviewBy(managerUserId);
         decision.Authorise(managerUserId, nowUtc, comments);
         return decision;
     }
 
-    /// <summary>A manager sends the decision back to be looked at again, saying why.</summary>
+    /// <summary>A manager sends the decision back to be looked at again, saying why; never their own decision.</summary>
     public S42Decision ReturnDecision(string managerUserId, DateTime nowUtc, string? comments)
     {
-        var decision = AwaitingDecision();
+        var decision = AwaitingReviewBy(managerUserId);
         decision.Return(managerUserId, nowUtc, comments);
         return decision;
     }
 
-    private S42Decision AwaitingDecision() =>
-        CurrentDecision is { Status: DecisionStatus.AwaitingAuthorisation } decision
-            ? decision
+    /// <summary>The decision awaiting authorisation, which the person who made it may not review (separation of duties).</summary>
+    private S42Decision AwaitingReviewBy(string managerUserId)
+    {
+        var decision = CurrentDecision is { Status: DecisionStatus.AwaitingAuthorisation } awaiting
+            ? awaiting
             : throw new DomainRuleException("There is no decision on this concern awaiting authorisation");
+        if (decision.DecidedByUserId == managerUserId)
+        {
+            throw new DomainRuleException("You made this decision, so another team manager must review it", "Outcome");
+        }
+
+        return decision;
+    }
 
     /// <summary>Checks everything first, so a refused change leaves the concern as it was.</summary>
     [MemberNotNull(nameof(WhatHappened))]

@@ -279,6 +279,20 @@ public class S42DecisionTests
     }
 
     [Fact]
+    public void AuthoriseOrReturnDecision_ByWhoeverMadeIt_IsRefusedAndStaysAwaiting()
+    {
+        var concern = TestConcerns.Create();
+        concern.Decide(TestConcerns.Section42);
+
+        var authorise = Assert.Throws<DomainRuleException>(() => concern.AuthoriseDecision(TestConcerns.WorkerId, NowUtc));
+        var giveBack = Assert.Throws<DomainRuleException>(() => concern.ReturnDecision(TestConcerns.WorkerId, NowUtc, "Please look again"));
+
+        Assert.Equal("You made this decision, so another team manager must review it", authorise.Message);
+        Assert.Equal(authorise.Message, giveBack.Message);
+        Assert.Equal(ConcernStatus.AwaitingAuthorisation, concern.Status);
+    }
+
+    [Fact]
     public void AuthoriseDecision_WithoutComments_AuthorisesAndRecordsManager()
     {
         var concern = TestConcerns.Create();

@@ -116,11 +116,6 @@ public sealed class DecisionsController(
             ModelState.AddModelError("Form." + nameof(ReviewForm.AllocateTo), "Select who will hold the enquiry, or leave it in the team's unallocated queue");
         }
 
-        if (ModelState.IsValid && decision?.DecidedByUserId == User.UserId())
-        {
-            ModelState.AddModelError("Form." + nameof(ReviewForm.Outcome), "You made this decision, so another team manager must review it");
-        }
-
         Enquiry? enquiry = null;
         ModelState.TryApply(() =>
         {

@@ -108,6 +108,21 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Review_ManagersOwnDecision_IsRefusedAndStaysAwaiting()
+    {
+        var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision(), recordedBy: DemoAccounts.TeamManager);
+        using var manager = await SignedInAsync(DemoAccounts.TeamManager);
+        var form = await manager.GetPageAsync($"/concerns/{concern.Id}/decision/review");
+
+        var page = await manager.SubmitAsync($"/concerns/{concern.Id}/decision/review", [
+            new("Form.Outcome", "authorise"), new("Form.AllocateTo", "unallocated"), new("Form.Version", form.ValueOf("Form.Version")!)]);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal([("You made this decision, so another team manager must review it", "#Form_Outcome")], page.ErrorSummary);
+        Assert.False(await factory.WithDbAsync(db => db.Enquiries.AnyAsync(e => e.ConcernId == concern.Id)));
+    }
+
+    [Fact]
     public async Task Review_ReturnWithoutComments_IsRefusedAndKeepsChoice()
     {
         var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());
