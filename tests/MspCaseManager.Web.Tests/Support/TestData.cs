@@ -106,18 +106,20 @@ public static class TestData
         string team = DemoAccounts.NorthTeam,
         Func<ConcernDetails, ConcernDetails>? change = null,
         S42DecisionDetails? decision = null,
-        DemoAccounts.Account? recordedBy = null)
+        DemoAccounts.Account? recordedBy = null,
+        DemoAccounts.Account? decidedBy = null)
     {
         adultId ??= (await CreateAdultAsync(factory, team: team)).Id;
         var teamId = await TeamIdAsync(factory, team);
         var workerId = await UserIdAsync(factory, recordedBy ?? WorkerOf(team));
+        var deciderId = await UserIdAsync(factory, decidedBy ?? recordedBy ?? WorkerOf(team));
         var details = ConcernDetails();
         return await factory.WithDbAsync(async db =>
         {
             var concern = new Concern(adultId.Value, teamId, change is null ? details : change(details), workerId, DateTime.UtcNow, Today);
             if (decision is not null)
             {
-                concern.RecordDecision(decision, workerId, DateTime.UtcNow, Today);
+                concern.RecordDecision(decision, deciderId, DateTime.UtcNow, Today);
             }
 
             db.Concerns.Add(concern);
@@ -140,7 +142,8 @@ public static class TestData
         Func<AdultDetails, AdultDetails>? adult = null)
     {
         adultId ??= adult is null ? null : (await CreateAdultAsync(factory, adult, team)).Id;
-        var concern = await CreateConcernAsync(factory, adultId, team, concernChange, Section42Decision(), recordedBy);
+        // The team's social worker makes the decision, so the team's manager may authorise it.
+        var concern = await CreateConcernAsync(factory, adultId, team, concernChange, Section42Decision(), recordedBy, decidedBy: WorkerOf(team));
         var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
         var workerId = allocatedTo is null ? null : await UserIdAsync(factory, allocatedTo);
         return await factory.WithDbAsync(async db =>
