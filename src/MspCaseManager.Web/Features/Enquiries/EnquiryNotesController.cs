@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.CaseNotes;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
@@ -77,19 +76,9 @@ public sealed class EnquiryNotesController(MspDbContext db, TimeProvider time, I
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
         CaseNote? note = null;
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                note = corrected is null
-                    ? enquiry.WriteCaseNote(form.ToDetails(), User.UserId(), Now, Today)
-                    : enquiry.WriteCorrection(corrected, form.ToDetails(), User.UserId(), Now, Today);
-            }
-            catch (DomainRuleException ex)
-            {
-                ModelState.AddDomainError(ex, "Form");
-            }
-        }
+        ModelState.TryApply(() => note = corrected is null
+            ? enquiry.WriteCaseNote(form.ToDetails(), User.UserId(), Now, Today)
+            : enquiry.WriteCorrection(corrected, form.ToDetails(), User.UserId(), Now, Today), "Form");
 
         if (note is not null && corrected is not null && await CorrectionsAsync(corrected.Id) != form.Version)
         {
