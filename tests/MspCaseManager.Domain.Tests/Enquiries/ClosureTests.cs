@@ -53,7 +53,7 @@ public class ClosureTests
     public void RequestClosure_NobodyCouldBeAskedWithReason_IsAllowed()
     {
         var enquiry = Open();
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null);
         enquiry.RecordOutcomesReview(NobodyCouldBeAsked, WorkerId, NowUtc, Today);
         enquiry.RecordRiskOutcome(RiskAssessmentOutcome.NoRiskNoAction, null);
 
@@ -223,12 +223,12 @@ public class ClosureTests
     {
         [nameof(Enquiry.Allocate)] = e => e.Allocate("worker-9", NowUtc),
         [nameof(Enquiry.Deallocate)] = e => e.Deallocate(),
-        [nameof(Enquiry.RecordOutcomesAsked)] = e => e.RecordOutcomesAsked(DesiredOutcomesAsked.YesAndExpressed, null),
-        [nameof(Enquiry.AddDesiredOutcome)] = e => e.AddDesiredOutcome(Outcome("Something new"), null, WorkerId, NowUtc, Today),
+        [nameof(Enquiry.RecordOutcomesAsked)] = e => e.RecordOutcomesAsked(DesiredOutcomesAsked.YesAndExpressed, representative: null),
+        [nameof(Enquiry.AddDesiredOutcome)] = e => e.AddDesiredOutcome(Outcome("Something new"), expressedBy: null, WorkerId, NowUtc, Today),
         [nameof(Enquiry.ChangeDesiredOutcome)] = e => e.ChangeDesiredOutcome(1, Outcome("New words") with { Reason = "Changed" }, WorkerId, NowUtc, Today),
         [nameof(Enquiry.MarkOutcomeMayNotBeAchievable)] = e => e.MarkOutcomeMayNotBeAchievable(1, Today, "Explained", Today),
         [nameof(Enquiry.WithdrawDesiredOutcome)] = e => e.WithdrawDesiredOutcome(1, Today, "No longer wanted", WorkerId, Today),
-        [nameof(Enquiry.RecordFeelingSafeAtStart)] = e => e.RecordFeelingSafeAtStart(5, null),
+        [nameof(Enquiry.RecordFeelingSafeAtStart)] = e => e.RecordFeelingSafeAtStart(true, 5, null),
         [nameof(Enquiry.RecordConsent)] = e => e.RecordConsent(ConsentAnswered(), WorkerId, NowUtc, Today),
         [nameof(Enquiry.RecordCapacityAssessment)] = e => e.RecordCapacityAssessment(LacksCapacity, WorkerId, NowUtc, Today),
         [nameof(Enquiry.RecordBestInterestsDecision)] = e => e.RecordBestInterestsDecision(5, BestInterests, WorkerId, NowUtc, Today),

@@ -31,7 +31,7 @@ public class EnquiryOverviewTests
 
         Assert.Equal(SectionProgress.InProgress, StatusOf(enquiry, EnquirySection.DesiredOutcomes).Progress);
 
-        enquiry.RecordFeelingSafeAtStart(3, null);
+        enquiry.RecordFeelingSafeAtStart(true, 3, null);
 
         Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.DesiredOutcomes).Progress);
     }
@@ -110,7 +110,7 @@ public class EnquiryOverviewTests
     {
         var enquiry = Open();
 
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
 
         Assert.Empty(enquiry.OutstandingDuties());
     }

@@ -11,7 +11,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var outcome = enquiry.AddDesiredOutcome(Outcome("  I want the calls to stop "), null, WorkerId, NowUtc, Today);
+        var outcome = enquiry.AddDesiredOutcome(Outcome("  I want the calls to stop "), expressedBy: null, WorkerId, NowUtc, Today);
 
         Assert.Equal("I want the calls to stop", outcome.Words);
         Assert.Equal(DesiredOutcomeCategory.AbuseToStopAndFeelSafer, outcome.Category);
@@ -29,7 +29,7 @@ public class DesiredOutcomeTests
         var advocate = Representative.Of(RepresentativeRole.Advocate, "Alex Green");
 
         enquiry.AddDesiredOutcome(Outcome(), advocate, WorkerId, NowUtc, Today);
-        enquiry.AddDesiredOutcome(Outcome("I want to see my sister"), null, WorkerId, NowUtc, Today);
+        enquiry.AddDesiredOutcome(Outcome("I want to see my sister"), expressedBy: null, WorkerId, NowUtc, Today);
 
         Assert.Equal(advocate, enquiry.OutcomesAskedRepresentative);
     }
@@ -40,7 +40,7 @@ public class DesiredOutcomeTests
         var enquiry = Open();
 
         var error = Assert.Throws<DomainRuleException>(
-            () => enquiry.AddDesiredOutcome(Outcome(" "), null, WorkerId, NowUtc, Today));
+            () => enquiry.AddDesiredOutcome(Outcome(" "), expressedBy: null, WorkerId, NowUtc, Today));
 
         Assert.Equal(nameof(DesiredOutcomeDetails.Words), error.Field);
         Assert.Empty(enquiry.DesiredOutcomes);
@@ -183,7 +183,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
         enquiry.AddOutcome();
-        enquiry.AddDesiredOutcome(Outcome("Not to feel stupid") with { On = Today }, null, WorkerId, NowUtc, Today);
+        enquiry.AddDesiredOutcome(Outcome("Not to feel stupid") with { On = Today }, expressedBy: null, WorkerId, NowUtc, Today);
 
         Assert.True(enquiry.DesiredOutcomesChanged);
     }
@@ -195,7 +195,7 @@ public class DesiredOutcomeTests
         enquiry.AddOutcome();
 
         var error = Assert.Throws<DomainRuleException>(
-            () => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null));
+            () => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null));
 
         Assert.Equal(nameof(enquiry.OutcomesAsked), error.Field);
     }
@@ -229,7 +229,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        enquiry.RecordFeelingSafeAtStart(score, null);
+        enquiry.RecordFeelingSafeAtStart(true, score, null);
 
         Assert.Equal(score, enquiry.FeelingSafeAtStart!.Score);
     }
@@ -241,9 +241,9 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(score, null));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(true, score, null));
 
-        Assert.Equal(nameof(enquiry.FeelingSafeAtStart), error.Field);
+        Assert.Equal(nameof(FeelingSafe.Score), error.Field);
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(null, " "));
+        Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(false, null, " "));
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        enquiry.RecordFeelingSafeAtStart(null, "Too distressed at the first visit");
+        enquiry.RecordFeelingSafeAtStart(false, null, "Too distressed at the first visit");
 
         Assert.False(enquiry.FeelingSafeAtStart!.WasAsked);
         Assert.Equal("Too distressed at the first visit", enquiry.FeelingSafeAtStart.NotAskedReason);

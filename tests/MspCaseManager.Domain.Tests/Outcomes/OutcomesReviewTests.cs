@@ -36,7 +36,7 @@ public class OutcomesReviewTests
     public void RecordOutcomesReview_ScamJourney_OverallPartiallyAndFeelingSafeBesideStart()
     {
         var enquiry = Open();
-        enquiry.RecordFeelingSafeAtStart(3, null);
+        enquiry.RecordFeelingSafeAtStart(true, 3, null);
         enquiry.AddOutcome("The calls to stop", id: 1);
         enquiry.AddOutcome("To get my money back", id: 2);
         enquiry.AddOutcome("Not to feel stupid", id: 3);

@@ -33,7 +33,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         {
             var now = DateTime.UtcNow;
             e.RecordConsent(new ConsentDetails { Answer = ConsentAnswer.Yes, AskedOn = today, ConsentsToShareInformation = false }, userId, now, today);
-            e.RecordFeelingSafeAtStart(3, null);
+            e.RecordFeelingSafeAtStart(true, 3, null);
             foreach (var (words, category) in new[]
             {
                 ("the calls to stop", DesiredOutcomeCategory.AbuseToStopAndFeelSafer),
@@ -41,7 +41,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
                 ("not to feel stupid", DesiredOutcomeCategory.HelpToFeelMoreConfident),
             })
             {
-                e.AddDesiredOutcome(new DesiredOutcomeDetails { Words = words, Category = category, On = today }, null, userId, now, today);
+                e.AddDesiredOutcome(new DesiredOutcomeDetails { Words = words, Category = category, On = today }, expressedBy: null, userId, now, today);
             }
 
             e.AddPlanAction(new PlanActionDetails { What = "Call blocking put on your phone line", Who = "Your telephone provider", DueOn = today, Status = PlanActionStatus.Completed, CompletedOn = today }, today);

@@ -42,7 +42,7 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
                 ConsentsToShareInformation = true,
                 SharingAgencies = ["Police", "GP"],
             }, userId, DateTime.UtcNow, Today);
-            enquiry.RecordFeelingSafeAtStart(3, null);
+            enquiry.RecordFeelingSafeAtStart(true, 3, null);
             enquiry.RecordCapacityAssessment(LacksCapacity(), userId, DateTime.UtcNow, Today);
             enquiry.RecordMeeting(new MeetingDetails { HeldOn = Today, Type = MeetingType.NetworkMeeting, Attendees = ["Sam Okafor", "Police"] }, Today);
             enquiry.AddPlanAction(new PlanActionDetails { What = "Bank protection", Who = "Bank", DueOn = Today.AddDays(7) }, Today);
@@ -127,7 +127,7 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         {
             var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == created.Id);
             var version = db.VersionOf(enquiry);
-            enquiry.RecordFeelingSafeAtStart(null, "Not yet seen");
+            enquiry.RecordFeelingSafeAtStart(false, null, "Not yet seen");
             enquiry.AddPlanAction(new PlanActionDetails { What = "Visit", Who = "Sam", DueOn = Today }, Today);
             db.ExpectVersion(enquiry, version);
             await db.SaveChangesAsync();

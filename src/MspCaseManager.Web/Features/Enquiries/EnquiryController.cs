@@ -7,7 +7,6 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Features.Shared.Forms;
 
