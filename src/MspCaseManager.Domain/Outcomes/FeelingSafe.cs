@@ -41,19 +41,21 @@ public sealed record FeelingSafe
 
     /// <summary>
     /// The answers to "was the person asked how safe they feel?", checked together: whether they
-    /// were asked, then their score (0 to 10) or why they were not. The fields are named after this
-    /// record's properties, after <paramref name="prefix"/> ("FeelingSafeScore" for the review's).
+    /// were asked, then their score (0 to 10) or why they were not. Refusals name the form's fields
+    /// (<paramref name="fields"/>; by default this record's property names).
     /// </summary>
-    public static FeelingSafe Answered(bool? wasAsked, int? score, string? notAskedReason, string prefix = "")
+    public static FeelingSafe Answered(
+        bool? wasAsked, int? score, string? notAskedReason, (string WasAsked, string Score, string NotAskedReason)? fields = null)
     {
+        var (askedField, scoreField, reasonField) = fields ?? (nameof(WasAsked), nameof(Score), nameof(NotAskedReason));
         if (wasAsked is null)
         {
-            throw new DomainRuleException("Select whether the person was asked how safe they feel", prefix + nameof(WasAsked));
+            throw new DomainRuleException("Select whether the person was asked how safe they feel", askedField);
         }
 
         return wasAsked.Value
-            ? Scored(score ?? throw new DomainRuleException(ScoreMessage, prefix + nameof(Score)), prefix + nameof(Score))
-            : NotAsked(notAskedReason, prefix + nameof(NotAskedReason));
+            ? Scored(score ?? throw new DomainRuleException(ScoreMessage, scoreField), scoreField)
+            : NotAsked(notAskedReason, reasonField);
     }
 
     private const string ScoreMessage = "Enter a whole number from 0 to 10";

@@ -96,6 +96,37 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         return ModelState.TryApply(change, "Form") && await db.TrySaveAsync(Enquiry, form.Version, ModelState);
     }
 
+    /// <summary>
+    /// Adds a record that is its own aggregate but is made by the enquiry (a case note): the form's
+    /// shape checks, the domain's rules (<paramref name="create"/>, which may also refuse with a
+    /// conflict of its own through <paramref name="conflict"/>), then the insert. The enquiry itself
+    /// does not change, so its version is not checked. False when the form must be shown again.
+    /// </summary>
+    protected async Task<bool> TryAddAsync<TForm, TRecord>(TForm form, Func<TRecord> create, Func<Task<bool>>? conflict = null)
+        where TRecord : class
+    {
+        if (!Enquiry.IsClosed)
+        {
+            ModelState.AddValidationErrors(await ValidateAsync(form), "Form");
+        }
+
+        TRecord? record = null;
+        if (!ModelState.TryApply(() => record = create(), "Form"))
+        {
+            return false;
+        }
+
+        if (conflict is not null && await conflict())
+        {
+            ModelState.AddModelError(string.Empty, VersionedSave.ConcurrencyMessage);
+            return false;
+        }
+
+        db.Add(record!);
+        await db.SaveChangesAsync();
+        return true;
+    }
+
     private Task<ValidationResult> ValidateAsync<TForm>(TForm form) =>
         HttpContext.RequestServices.GetService<IValidator<TForm>>() is { } validator
             ? validator.ValidateAsync(form)

@@ -11,9 +11,6 @@ using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>A section page's "not needed" reason and link, for the sections that can be not needed.</summary>
-public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySection Section);
-
 /// <summary>
 /// The one way every enquiry form loads and saves: the enquiry with everything its rules need,
 /// only for those who may record in it (others in scope get 403, everyone else 404), shape checks,

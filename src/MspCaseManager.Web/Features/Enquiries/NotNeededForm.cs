@@ -1,10 +1,10 @@
-using FluentValidation;
+using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
 /// <summary>Why a section of the enquiry is not needed. Field names match <see cref="SectionNotNeeded"/>.</summary>
-public sealed class NotNeededForm
+public sealed class NotNeededForm : IVersionedForm
 {
     public string? Reason { get; set; }
 
@@ -24,10 +24,4 @@ public sealed class NotNeededForm
         EnquirySection.Advocacy => "For example, they can take part fully without support",
         _ => "For example, the risk has already been removed",
     };
-}
-
-public sealed class NotNeededFormValidator : AbstractValidator<NotNeededForm>
-{
-    public NotNeededFormValidator() =>
-        RuleFor(f => f.Reason).NotEmpty().WithMessage("Enter why this is not needed");
 }
