@@ -9,7 +9,7 @@ namespace MspCaseManager.Web.Startup;
 public static class WebSetup
 {
     /// <summary>
-    /// MVC with feature folders (<c>Features/{Controller}/{View}.cshtml</c>), anti-forgery
+    /// MVC with feature folders (views beside their controller, see <see cref="FeatureFolders"/>), anti-forgery
     /// validated on every unsafe method, and the FluentValidation validators that sit beside
     /// their forms.
     /// </summary>
@@ -24,8 +24,8 @@ public static class WebSetup
             .AddRazorOptions(options =>
             {
                 options.ViewLocationFormats.Clear();
-                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationExpanders.Add(new FeatureFolders());
             });
 
         var plainHttp = IdentitySetup.RunsOnPlainHttp(builder.Environment);

@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Consent;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 

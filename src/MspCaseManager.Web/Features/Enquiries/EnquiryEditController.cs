@@ -32,7 +32,6 @@ public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySectio
 [Authorize(Roles = Roles.CaseWorkers)]
 public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) : Controller
 {
-    protected const string Views = "/Features/Enquiries/";
 
     protected MspDbContext Db => db;
 
@@ -50,7 +49,7 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
         }
 
         var canEdit = !enquiry.IsClosed && await db.EditableEnquiries(User).AnyAsync(e => e.Id == id);
-        return View(Views + view + ".cshtml", new EnquirySectionPage(await HeaderAsync(enquiry), enquiry, canEdit));
+        return View(view, new EnquirySectionPage(await HeaderAsync(enquiry), enquiry, canEdit));
     }
 
     /// <summary>Shows a form for an enquiry the user may change (closed enquiries go back to the overview).</summary>
@@ -86,7 +85,7 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
     }
 
     protected ViewResult FormView<TForm>(string view, EnquiryHeader header, TForm form) =>
-        View(Views + view + ".cshtml", new EnquiryFormPage<TForm>(header, form));
+        View(view, new EnquiryFormPage<TForm>(header, form));
 
     /// <summary>
     /// The enquiry with everything its rules look at, when the user may record in it (the allocated
