@@ -51,6 +51,13 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("cancel-href")]
     public string? CancelHref { get; set; }
 
+    /// <summary>
+    /// True when the page is one question whose legend or label is the heading (the field has
+    /// <c>is-page-heading="true"</c>): no separate h1 is written.
+    /// </summary>
+    [HtmlAttributeName("question-is-heading")]
+    public bool QuestionIsHeading { get; set; }
+
     /// <summary>"full" for a page whose form needs the whole width (tables of answers); two-thirds otherwise.</summary>
     [HtmlAttributeName("width")]
     public string Width { get; set; } = "two-thirds";
@@ -84,7 +91,7 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
             + $"<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-{(Width == "full" ? "full" : "two-thirds")}\">"
             + ErrorSummaryTagHelper.Render(ViewContext)
             + (Caption is null ? string.Empty : $"<span class=\"govuk-caption-l\">{Encode(Caption)}</span>")
-            + $"<h1 class=\"govuk-heading-l\">{Encode(Title)}</h1>"
+            + (QuestionIsHeading ? string.Empty : $"<h1 class=\"govuk-heading-l\">{Encode(Title)}</h1>")
             + page.Intro
             + $"<form method=\"post\" action=\"{Encode(Action)}\" novalidate>{token}{version}{fields}{buttons}</form>"
             + "</div></div>");
