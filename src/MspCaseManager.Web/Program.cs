@@ -11,12 +11,14 @@ builder.AddHealth();
 
 var app = builder.Build();
 
-app.UseErrorPages();
 app.UseSecurityBasics();
 app.UseStaticFiles();
-app.UseRouting();
 app.UseRequestLogging();
+app.UseErrorPages();
+app.UseRouting();
 app.UseAuthentication();
+app.UseDatabaseOutagePage();
+app.UseRequestLogContext();
 app.UseAccessDeniedAudit();
 app.UseAuthorization();
 app.UseTwoFactorRequirement();
