@@ -27,35 +27,34 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
     private const string Script = "<script>alert('fuzz')</script>";
     private const string AttributeBreak = "\"><svg onload=alert(1)>";
 
-    /// <summary>Text typed into every text field at once, one request per payload.</summary>
+    /// <summary>
+    /// Text typed into every text field at once, one request per payload. Text a form accepts goes
+    /// together in one payload, so it reaches the domain, the database and the page it is shown on.
+    /// </summary>
     private static readonly string[] TextPayloads =
     [
         new string('a', 100_000),
-        "\u202Eevil.exe\u202C and \u200F\u05E9\u05DC\u05D5\u05DD",
-        "👩🏽‍⚕️🛡️ Maggie 🏠",
-        "Z\u0337\u0322\u031Ba\u0334l\u0335g\u0338o\u0336 e\u0301\u0301\u0301",
-        "before\0after",
-        "\u0001\u0007\u001B[31m\u007F\u0085\u2028\uFEFF",
-        Script,
-        AttributeBreak,
-        "' onmouseover='alert(1)' x='",
-        "'; DROP TABLE Adults; --",
+        "before\0after \u0001\u0007\u001B[31m\u007F\u0085\u2028\uFEFF",
+        "\u202Eevil.exe\u202C \u200F\u05E9\u05DC\u05D5\u05DD 👩🏽‍⚕️🛡️ Z\u0337\u0322\u031Ba\u0334l\u0335g\u0338o\u0336 e\u0301\u0301 "
+            + Script + " " + AttributeBreak + " ' onmouseover='alert(1)' x=' '; DROP TABLE Adults; --",
         "   \r\n\t  ",
         "\uD800 lone surrogate",
     ];
 
-    private static readonly string[] NumberPayloads = ["-1", "99999999999999999999999999", "1e400", "NaN", "0x10", "٣"];
+    private static readonly string[] NumberPayloads = ["-1", "99999999999999999999999999", "1e400"];
 
-    private static readonly (string Day, string Month, string Year)[] DatePayloads =
-        [("31", "2", "2024"), ("1", "1", "1"), ("31", "12", "9999"), ("0", "0", "0"), ("-1", "13", "20266")];
+    private static readonly (string Day, string Month, string Year)[] DatePayloads = [("31", "2", "2024"), ("1", "1", "1"), ("31", "12", "9999")];
 
-    private static readonly string[] ChoicePayloads = ["NotAValue", "1", "-1", "", "none", "true"];
+    private static readonly string[] ChoicePayloads = ["NotAValue", "1", ""];
+
+    /// <summary>Made once: a body of 10 MB, declared as such.</summary>
+    private static readonly byte[] TenMegabytes = Encoding.ASCII.GetBytes("Form.Text=" + new string('x', 10 * 1024 * 1024));
 
     private sealed record Fixture(int AdultId, int ConcernId, int EnquiryId, int PersonId, int AuthorityId, int OutcomeId, int ReferralId, int ActionId, int NoteId);
 
     private sealed record Field(string Name, string Kind, IReadOnlyList<string> Options, string Value);
 
-    private sealed record Attempt(string What, HttpContent Content, string? Query = null, string? Echo = null);
+    private sealed record Attempt(string What, HttpContent Content, string? Query = null, string[]? Echo = null);
 
     [Fact]
     public async Task EveryPostRoute_MalformedAndHostileInput_NeverAnswers500()
@@ -107,6 +106,16 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
                         failures.Add($"{route} {attempt.What}: {problem}");
                     }
 
+                    if (status is 302 or 303 && attempt.Echo is { Length: > 0 } && response.Headers.Location?.OriginalString is { } shown)
+                    {
+                        // Saved: the page it leads to shows what was typed, and must show it encoded.
+                        var shownProblem = await ProblemAsync(await client.GetAsync(shown), attempt.Echo);
+                        if (shownProblem is not null && !shownProblem.StartsWith("redirect", StringComparison.Ordinal))
+                        {
+                            failures.Add($"{route} {attempt.What}, then GET {shown}: {shownProblem}");
+                        }
+                    }
+
                     if (status is 302 or 303)
                     {
                         // Something was saved: the next attempt starts from the form as it is now.
@@ -147,12 +156,12 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
         var texts = fields.Where(f => f.Kind is "text" or "textarea" && !IsDatePart(f.Name)).ToList();
         foreach (var payload in TextPayloads)
         {
-            var echo = payload is Script or AttributeBreak ? payload : null;
+            string[] echo = payload.Contains(Script, StringComparison.Ordinal) ? [Script, AttributeBreak] : [];
             yield return (url, new Attempt($"text {Describe(payload)}", Form(With(f => texts.Contains(f) ? payload : null)), Echo: echo));
         }
 
         // The same hostile text in every field, hidden ones included (ids, versions, choices).
-        yield return (url, new Attempt("script in every field", Form(With(_ => Script)), Echo: Script));
+        yield return (url, new Attempt("script in every field", Form(With(_ => Script)), Echo: [Script]));
 
         foreach (var number in NumberPayloads)
         {
@@ -179,7 +188,7 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
         yield return (url, new Attempt("text/plain body", new StringContent("Form.Text=x", Encoding.UTF8, "text/plain")));
         yield return (url, new Attempt("multipart body", Multipart(Valid())));
         yield return (url, new Attempt("cut-short multipart body", CutShortMultipart(Valid())));
-        yield return (url, new Attempt("10 MB body", Form([.. Valid(), new("Form.Text", new string('x', 10 * 1024 * 1024))])));
+        yield return (url, new Attempt("10 MB body", TenMegabyteBody()));
         yield return (url, new Attempt("2,000 fields", Form([.. Valid(), .. Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>($"Field{i}", "x"))])));
         yield return (url, new Attempt("100,000-character field name", Form([.. Valid(), new(new string('n', 100_000), "x")])));
         yield return (url, new Attempt("route values in body and query", Form([.. Valid(), new("id", other.EnquiryId.ToString(CultureInfo.InvariantCulture))]),
@@ -196,6 +205,13 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
                 yield return (route.Url(values), new Attempt("child id of another enquiry", Form(Valid())));
             }
         }
+    }
+
+    private static ByteArrayContent TenMegabyteBody()
+    {
+        var content = new ByteArrayContent(TenMegabytes);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/x-www-form-urlencoded");
+        return content;
     }
 
     private static bool IsDatePart(string name) =>
@@ -244,7 +260,7 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
     }
 
     /// <summary>What is wrong with a response, or null when it is one the user can act on.</summary>
-    private static async Task<string?> ProblemAsync(HttpResponseMessage response, string? echo)
+    private static async Task<string?> ProblemAsync(HttpResponseMessage response, string[]? echo)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync();
@@ -269,9 +285,9 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
             return $"answered {status} without a GOV.UK page";
         }
 
-        if (echo is not null && body.Contains(echo, StringComparison.Ordinal))
+        if (echo?.FirstOrDefault(e => body.Contains(e, StringComparison.Ordinal)) is { } raw)
         {
-            return $"echoed {echo} without encoding it";
+            return $"echoed {raw} without encoding it";
         }
 
         return null;
