@@ -61,11 +61,16 @@ public sealed class AdvocacyAssessment : Entity
 
     public DateTime RecordedAtUtc { get; private set; }
 
+    /// <summary>Substantial difficulty in any of the four, and no appropriate person: the council must refer.</summary>
+    public static readonly Specification<AdvocacyAssessment> DutyToRefer = new(a =>
+        (a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating)
+        && a.AppropriatePerson == null);
+
     public bool HasSubstantialDifficulty =>
         DifficultyUnderstanding || DifficultyRetaining || DifficultyUsingOrWeighing || DifficultyCommunicating;
 
     public bool HasAppropriatePerson => AppropriatePerson is not null;
 
-    /// <summary>Substantial difficulty in any of the four, and no appropriate person: the council must refer.</summary>
-    public bool DutyToReferApplies => HasSubstantialDifficulty && !HasAppropriatePerson;
+    /// <summary>See <see cref="DutyToRefer"/>.</summary>
+    public bool DutyToReferApplies => DutyToRefer.IsSatisfiedBy(this);
 }

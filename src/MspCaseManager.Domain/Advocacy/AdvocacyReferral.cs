@@ -50,7 +50,11 @@ public sealed class AdvocacyReferral : Entity
     public DateTime RecordedAtUtc { get; private set; }
 
     /// <summary>A Care Act advocate or an IMCA: either meets the Care Act duty to refer.</summary>
-    public bool MeetsCareActDuty => Type is AdvocacyType.CareActAdvocate or AdvocacyType.Imca;
+    public static readonly Specification<AdvocacyReferral> MeetsDuty = new(r =>
+        r.Type == AdvocacyType.CareActAdvocate || r.Type == AdvocacyType.Imca);
+
+    /// <summary>See <see cref="MeetsDuty"/>.</summary>
+    public bool MeetsCareActDuty => MeetsDuty.IsSatisfiedBy(this);
 
     internal void UpdateStatus(ReferralStatus status, DateOnly on, string? advocateName, DateOnly today)
     {

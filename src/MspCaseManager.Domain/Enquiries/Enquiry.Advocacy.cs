@@ -29,11 +29,17 @@ public sealed partial class Enquiry
     public bool AdvocacyDutyApplies => CurrentAdvocacyAssessment?.DutyToReferApplies ?? false;
 
     /// <summary>
-    /// The duty applies and nothing answers it: no Care Act advocate or IMCA referral, and no
-    /// recorded reason for not making one.
+    /// The duty to refer applies by the latest s68 test (substantial difficulty in any of the four,
+    /// and no appropriate person) and nothing answers it: no Care Act advocate or IMCA referral, and
+    /// no recorded reason for not making one. One definition for the overview and for lists in SQL.
     /// </summary>
-    public bool AdvocacyDutyOutstanding =>
-        AdvocacyDutyApplies && !_advocacyReferrals.Exists(r => r.MeetsCareActDuty) && NoAdvocacyReferralReason is null;
+    public static readonly Specification<Enquiry> AdvocacyDutyIsOutstanding = new(e =>
+        e.NoAdvocacyReferralReason == null
+        && !e.AdvocacyReferrals.AsQueryable().Any(AdvocacyReferral.MeetsDuty.Expression)
+        && e.AdvocacyAssessments.AsQueryable().OrderByDescending(a => a.Number).Take(1).Any(AdvocacyAssessment.DutyToRefer.Expression));
+
+    /// <summary>See <see cref="AdvocacyDutyIsOutstanding"/>.</summary>
+    public bool AdvocacyDutyOutstanding => AdvocacyDutyIsOutstanding.IsSatisfiedBy(this);
 
     public AdvocacyAssessment RecordAdvocacyAssessment(AdvocacyAssessmentDetails details, string userId, DateTime nowUtc, DateOnly today)
     {

@@ -125,11 +125,12 @@ public sealed partial class Enquiry
             ? request
             : throw new DomainRuleException("There is no closure request awaiting authorisation");
 
+    /// <summary>Refuses with every blocker at once, so the user sees all that stops the enquiry closing.</summary>
     private void RefuseWhileBlocked()
     {
-        if (ClosureBlockers() is [var first, ..])
+        if (ClosureBlockers() is { Count: > 0 } blockers)
         {
-            throw new DomainRuleException(first.ToLabel());
+            throw new DomainRuleException(blockers.Select(b => new RuleViolation(b.ToLabel())).ToList());
         }
     }
 }

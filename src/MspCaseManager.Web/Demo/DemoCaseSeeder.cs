@@ -34,7 +34,7 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
             return;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.Today();
         var now = time.GetUtcNow().UtcDateTime;
         var teams = await db.Teams.ToDictionaryAsync(t => t.Name, t => t.Id);
         var users = await db.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Email!, u => u.Id);

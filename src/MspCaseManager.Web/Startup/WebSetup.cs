@@ -18,10 +18,10 @@ public static class WebSetup
     public const int MaxFormFields = 1000;
 
     /// <summary>
-    /// MVC with feature folders (<c>Features/{Controller}/{View}.cshtml</c>), anti-forgery
-    /// validated on every unsafe method, ids bound from the route only, enums bound from their
-    /// member names only, the same answer everywhere for a missing record or a duplicate save, and
-    /// the FluentValidation validators that sit beside their forms.
+    /// MVC with feature folders (views beside their controller, see <see cref="FeatureFolders"/>),
+    /// anti-forgery validated on every unsafe method, ids bound from the route only, enums bound
+    /// from their member names only, the same answer everywhere for a missing record or a
+    /// duplicate save, and the FluentValidation validators that sit beside their forms.
     /// </summary>
     public static void AddWebFeatures(this WebApplicationBuilder builder)
     {
@@ -37,8 +37,8 @@ public static class WebSetup
             .AddRazorOptions(options =>
             {
                 options.ViewLocationFormats.Clear();
-                options.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+                options.ViewLocationExpanders.Add(new FeatureFolders());
             });
 
         var plainHttp = IdentitySetup.RunsOnPlainHttp(builder.Environment);

@@ -1,5 +1,4 @@
 using MspCaseManager.Domain.Capacity;
-using MspCaseManager.Domain.Common;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 
 namespace MspCaseManager.Domain.Tests.Capacity;

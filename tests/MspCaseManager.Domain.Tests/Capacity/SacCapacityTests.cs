@@ -1,6 +1,5 @@
 using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Capacity;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Tests.People;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;

@@ -1,5 +1,4 @@
 using MspCaseManager.Domain.CaseNotes;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Tests.People;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 

@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Concerns;
 
 namespace MspCaseManager.Domain.Tests.Concerns;

@@ -2,7 +2,6 @@ using System.Reflection;
 using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.CaseNotes;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
@@ -35,6 +34,19 @@ public class ClosureTests
 
         Assert.Equal(ClosureBlocker.NoOutcomesReview.ToLabel(), error.Message);
         Assert.Equal(EnquiryStatus.Open, enquiry.Status);
+    }
+
+    [Fact]
+    public void RequestClosure_SeveralBlockers_RefusesWithEveryOne()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RequestClosure("Summary", WorkerId, NowUtc));
+
+        Assert.Equal(
+            enquiry.ClosureBlockers().Select(b => new RuleViolation(b.ToLabel())),
+            error.Violations);
+        Assert.Equal(3, error.Violations.Count);
     }
 
     [Fact]

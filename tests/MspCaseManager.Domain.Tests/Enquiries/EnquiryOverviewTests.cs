@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;

@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Tests.Concerns;
 using MspCaseManager.Domain.Tests.People;

@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 using R = MspCaseManager.Domain.Enquiries.RiskAssessmentOutcome;

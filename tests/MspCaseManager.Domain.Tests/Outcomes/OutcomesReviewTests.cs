@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Tests.Enquiries;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;

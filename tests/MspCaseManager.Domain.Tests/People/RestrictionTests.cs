@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Domain.Tests.People;

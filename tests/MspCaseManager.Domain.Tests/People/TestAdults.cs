@@ -1,5 +1,4 @@
 using System.Reflection;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Domain.Tests.People;

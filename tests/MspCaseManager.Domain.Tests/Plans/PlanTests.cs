@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Plans;
 using MspCaseManager.Domain.Tests.People;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;

@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Teams;
 
 namespace MspCaseManager.Domain.Tests.Teams;

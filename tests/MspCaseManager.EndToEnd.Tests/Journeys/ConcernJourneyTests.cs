@@ -11,7 +11,7 @@ namespace MspCaseManager.EndToEnd.Tests.Journeys;
 [Collection(BrowserCollection.Name)]
 public class ConcernJourneyTests(BrowserFixture browser)
 {
-    private DateOnly Today => DateOnly.FromDateTime(browser.App.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => browser.App.Clock.Today();
 
     [Fact]
     public async Task Section42Decision_AuthorisedAndAllocated_AppearsInTheWorkersCases()

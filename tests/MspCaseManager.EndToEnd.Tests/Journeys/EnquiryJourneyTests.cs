@@ -16,7 +16,7 @@ namespace MspCaseManager.EndToEnd.Tests.Journeys;
 [Collection(BrowserCollection.Name)]
 public class EnquiryJourneyTests(BrowserFixture browser)
 {
-    private DateOnly Today => DateOnly.FromDateTime(browser.App.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => browser.App.Clock.Today();
 
     [Fact]
     public async Task MspConversation_AdvocateReferredAndCapacityAssessed_RecordsHisOutcomesPlanAndNotes()

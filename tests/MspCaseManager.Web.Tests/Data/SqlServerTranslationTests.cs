@@ -4,6 +4,7 @@ using MspCaseManager.Data;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Web.Features.Concerns;
 using MspCaseManager.Web.Features.Enquiries;
+using MspCaseManager.Web.Features.Enquiries.CaseNotes;
 using MspCaseManager.Web.Features.MyCases;
 using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
@@ -69,7 +70,7 @@ public sealed class SqlServerTranslationTests : IDisposable
     {
         Assert.Contains("SELECT", ConcernQueries.Concern(_db.Concerns, 1).ToQueryString());
         Assert.Contains("SELECT", ConcernQueries.HeadingOf(_db, 1).ToQueryString());
-        Assert.Contains("SELECT", ConcernQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
+        Assert.Contains("SELECT", StaffNames.Query(_db, ["a", "b"]).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.TeamSocialWorkers(_db, 1).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.SummaryOf(_db, _db.Enquiries, 1).ToQueryString());
         Assert.Contains("SELECT", EnquiryQueries.HeaderOf(_db, 1).ToQueryString());
@@ -79,7 +80,6 @@ public sealed class SqlServerTranslationTests : IDisposable
     [Fact]
     public void EndOfEnquiryQueries_Translate()
     {
-        Assert.Contains("SELECT", EndOfEnquiryQueries.StaffNames(_db, ["a", "b"]).ToQueryString());
         Assert.Contains("SELECT", _db.Enquiries.WithEverything().Where(e => e.Id == 1).ToQueryString());
     }
 

@@ -20,7 +20,7 @@ public static class TestData
 {
     private static int _counter;
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => UkTime.DateOf(DateTime.UtcNow);
 
     /// <summary>
     /// A last name no other test uses: random letters, so name search finds it and no two share
@@ -159,6 +159,37 @@ public static class TestData
             db.Enquiries.Add(enquiry);
             await db.SaveChangesAsync();
             return enquiry;
+        });
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> open, unallocated Section 42 enquiries in <paramref name="team"/>, each
+    /// about its own adult, saved in a few batches; returns their ids.
+    /// </summary>
+    public static async Task<IReadOnlyList<int>> CreateEnquiriesAsync(AppFactory factory, int count, string team = DemoAccounts.NorthTeam)
+    {
+        var teamId = await TeamIdAsync(factory, team);
+        var workerId = await UserIdAsync(factory, WorkerOf(team));
+        var managerId = await UserIdAsync(factory, team == DemoAccounts.NorthTeam ? DemoAccounts.TeamManager : DemoAccounts.SouthTeamManager);
+        return await factory.WithDbAsync(async db =>
+        {
+            var adults = Enumerable.Range(0, count).Select(_ => new Adult(AdultDetails(), Today, teamId)).ToList();
+            db.Adults.AddRange(adults);
+            await db.SaveChangesAsync();
+
+            var concerns = adults.Select(a =>
+            {
+                var concern = new Concern(a.Id, teamId, ConcernDetails(), workerId, DateTime.UtcNow, Today);
+                concern.RecordDecision(Section42Decision(), workerId, DateTime.UtcNow, Today);
+                return concern;
+            }).ToList();
+            db.Concerns.AddRange(concerns);
+            await db.SaveChangesAsync();
+
+            var enquiries = concerns.Select(c => Enquiry.OpenFrom(c, c.AuthoriseDecision(managerId, DateTime.UtcNow), Today, DateTime.UtcNow)).ToList();
+            db.Enquiries.AddRange(enquiries);
+            await db.SaveChangesAsync();
+            return enquiries.Select(e => e.Id).ToList();
         });
     }
 

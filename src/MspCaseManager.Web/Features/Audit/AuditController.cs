@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared.Forms;
-using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Features.Audit;
 

@@ -23,8 +23,4 @@ public static class ConcernQueries
         join u in db.Users on c.RecordedByUserId equals u.Id
         select new Heading(a.Id, a.FirstName + " " + a.LastName, t.Name, u.DisplayName,
             db.Enquiries.Where(e => e.ConcernId == c.Id).Select(e => (int?)e.Id).FirstOrDefault());
-
-    /// <summary>Names of the staff who made or reviewed decisions.</summary>
-    public static IQueryable<KeyValuePair<string, string>> StaffNames(MspDbContext db, IReadOnlyCollection<string> ids) =>
-        db.Users.Where(u => ids.Contains(u.Id)).Select(u => new KeyValuePair<string, string>(u.Id, u.DisplayName));
 }

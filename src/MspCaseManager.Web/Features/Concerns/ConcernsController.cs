@@ -66,8 +66,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         var heading = await ConcernQueries.HeadingOf(db, id).SingleAsync();
-        var staffIds = concern.Decisions.SelectMany(d => new[] { d.DecidedByUserId, d.ReviewedByUserId }).OfType<string>().Distinct().ToList();
-        var staff = await ConcernQueries.StaffNames(db, staffIds).ToDictionaryAsync(p => p.Key, p => p.Value);
+        var staff = await StaffNames.OfAsync(db, concern.Decisions.SelectMany(d => new[] { d.DecidedByUserId, d.ReviewedByUserId }));
         var isPractitioner = User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager);
         var canEdit = await db.EditableConcerns(User).AnyAsync(c => c.Id == id);
         var canReview = User.IsInRole(Roles.TeamManager) && User.TeamIdOf() == concern.TeamId;

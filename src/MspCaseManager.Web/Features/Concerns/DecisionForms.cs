@@ -1,6 +1,5 @@
 using FluentValidation;
 using MspCaseManager.Domain.Concerns;
-using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Concerns;

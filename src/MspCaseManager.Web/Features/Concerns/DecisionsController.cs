@@ -26,7 +26,6 @@ public sealed class DecisionsController(
     IValidator<DecisionForm> validator,
     IValidator<ReviewForm> reviewValidator) : Controller
 {
-    private const string Views = "/Features/Concerns/";
 
     public sealed record DecisionPage(int ConcernId, string AdultName, DateOnly ReceivedOn, bool ReferrerIsAnonymous, DecisionForm Form);
 
@@ -168,7 +167,7 @@ public sealed class DecisionsController(
         db.Adults.Where(a => a.Id == adultId).Select(a => a.FirstName + " " + a.LastName).SingleAsync();
 
     private async Task<ViewResult> DecisionViewAsync(Concern concern, DecisionForm form) =>
-        View(Views + "Decision.cshtml", new DecisionPage(concern.Id, await AdultNameAsync(concern.AdultId), concern.ReceivedOn, concern.ReferrerIsAnonymous, form));
+        View("Decision", new DecisionPage(concern.Id, await AdultNameAsync(concern.AdultId), concern.ReceivedOn, concern.ReferrerIsAnonymous, form));
 
     private async Task<ViewResult> ReviewViewAsync(Concern concern, ReviewForm form)
     {
@@ -179,6 +178,6 @@ public sealed class DecisionsController(
             .Select(w => new GovUkOption(w.Id, w.Name))
             .Append(new GovUkOption(ReviewForm.Unallocated, "Leave in the team's unallocated queue"))
             .ToList();
-        return View(Views + "Review.cshtml", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form));
+        return View("Review", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form));
     }
 }

@@ -11,15 +11,6 @@ using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>Who the enquiry is about, shown above every enquiry form.</summary>
-public sealed record EnquiryHeader(int Id, string AdultName, EnquiryType Type);
-
-/// <summary>A form page in an enquiry: the header, the form as typed, and the version it was opened at.</summary>
-public sealed record EnquiryFormPage<TForm>(EnquiryHeader Enquiry, TForm Form);
-
-/// <summary>A section page: the enquiry as recorded (read only) and whether this user may record in it.</summary>
-public sealed record EnquirySectionPage(EnquiryHeader Enquiry, Enquiry Record, bool CanEdit);
-
 /// <summary>A section page's "not needed" reason and link, for the sections that can be not needed.</summary>
 public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySection Section);
 
@@ -32,7 +23,6 @@ public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySectio
 [Authorize(Roles = Roles.CaseWorkers)]
 public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) : Controller
 {
-    protected const string Views = "/Features/Enquiries/";
 
     protected MspDbContext Db => db;
 
@@ -50,7 +40,7 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
         }
 
         var canEdit = !enquiry.IsClosed && await db.EditableEnquiries(User).AnyAsync(e => e.Id == id);
-        return View(Views + view + ".cshtml", new EnquirySectionPage(await HeaderAsync(enquiry), enquiry, canEdit));
+        return View(view, new EnquirySectionPage(await HeaderAsync(enquiry), enquiry, canEdit));
     }
 
     /// <summary>Shows a form for an enquiry the user may change (closed enquiries go back to the overview).</summary>
@@ -86,7 +76,7 @@ public abstract class EnquiryEditController(MspDbContext db, TimeProvider time) 
     }
 
     protected ViewResult FormView<TForm>(string view, EnquiryHeader header, TForm form) =>
-        View(Views + view + ".cshtml", new EnquiryFormPage<TForm>(header, form));
+        View(view, new EnquiryFormPage<TForm>(header, form));
 
     /// <summary>
     /// The enquiry with everything its rules look at, when the user may record in it (the allocated

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Infrastructure;
 
@@ -48,5 +47,5 @@ public sealed class EnquiryNotNeededController(MspDbContext db, TimeProvider tim
             (_, header) => NotNeededView(header, section, form), section.ToLabel() + " marked as not needed");
 
     private ViewResult NotNeededView(EnquiryHeader header, EnquirySection section, NotNeededForm form) =>
-        View(Views + "NotNeeded.cshtml", new NotNeededPage(header, form, section));
+        View("NotNeeded", new NotNeededPage(header, form, section));
 }

@@ -1,5 +1,4 @@
 using MspCaseManager.Data;
-using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 
@@ -42,16 +41,7 @@ public static class EnquiryQueries
         join a in db.Adults on e.AdultId equals a.Id
         select new EnquiryHeader(e.Id, a.FirstName + " " + a.LastName, e.Type);
 
-    /// <summary>
-    /// Open enquiries where the duty to refer for an independent advocate applies (the latest s68
-    /// test found substantial difficulty and no appropriate person) and neither a Care Act or IMCA
-    /// referral nor a reason for not referring is recorded: <see cref="Enquiry.AdvocacyDutyOutstanding"/>, in SQL.
-    /// </summary>
+    /// <summary>Open enquiries where the duty to refer for an independent advocate is outstanding (<see cref="Enquiry.AdvocacyDutyIsOutstanding"/>).</summary>
     public static IQueryable<Enquiry> WithAdvocacyDutyOutstanding(this IQueryable<Enquiry> enquiries) =>
-        enquiries.Where(e => e.Status != EnquiryStatus.Closed
-            && e.NoAdvocacyReferralReason == null
-            && !e.AdvocacyReferrals.Any(r => r.Type == AdvocacyType.CareActAdvocate || r.Type == AdvocacyType.Imca)
-            && e.AdvocacyAssessments.OrderByDescending(a => a.Number).Take(1).Any(a =>
-                (a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating)
-                && a.AppropriatePerson == null));
+        enquiries.Where(e => e.Status != EnquiryStatus.Closed).Where(Enquiry.AdvocacyDutyIsOutstanding.Expression);
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
@@ -112,7 +111,7 @@ public sealed class PeopleController(
         }
         catch (DomainRuleException ex)
         {
-            ModelState.AddDomainError(ex);
+            ModelState.AddDomainErrors(ex);
             return View(new CreatePage(form, PossibleMatches.None));
         }
 

@@ -30,6 +30,6 @@ public sealed class PersonAuditController(MspDbContext db) : Controller
 
         var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
         var result = await AuditSearch.FindAsync(db, new AuditFilter(AboutAdultId: id), pageNumber);
-        return View("/Features/People/Audit.cshtml", new PersonAuditPage(id, name, result));
+        return View("Audit", new PersonAuditPage(id, name, result));
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
@@ -24,7 +23,6 @@ public sealed class PersonContactsController(
     IValidator<ImportantPersonForm> importantPersonValidator,
     IValidator<LegalAuthorityForm> legalAuthorityValidator) : Controller
 {
-    private const string Views = "/Features/People/";
 
     public sealed record ImportantPersonPage(int AdultId, string AdultName, int? PersonId, ImportantPersonForm Form);
 
@@ -183,8 +181,8 @@ public sealed class PersonContactsController(
             .SingleOrDefaultAsync(a => a.Id == id);
 
     private ViewResult ImportantPersonView(Adult adult, int? personId, ImportantPersonForm form) =>
-        View(Views + "ImportantPerson.cshtml", new ImportantPersonPage(adult.Id, adult.FullName, personId, form));
+        View("ImportantPerson", new ImportantPersonPage(adult.Id, adult.FullName, personId, form));
 
     private ViewResult LegalAuthorityView(Adult adult, LegalAuthorityForm form) =>
-        View(Views + "LegalAuthority.cshtml", new LegalAuthorityPage(adult.Id, adult.FullName, form));
+        View("LegalAuthority", new LegalAuthorityPage(adult.Id, adult.FullName, form));
 }

@@ -20,7 +20,7 @@ namespace MspCaseManager.Web.Features.People;
 [Route("/people/{id:int}/restriction")]
 public sealed class RestrictionsController(MspDbContext db, TimeProvider time, IValidator<RestrictionForm> validator) : Controller
 {
-    private const string FormView = "/Features/People/Restriction.cshtml";
+    private const string FormView = "Restriction";
 
     public sealed record RestrictionPage(int AdultId, string AdultName, RestrictionForm Form);
 

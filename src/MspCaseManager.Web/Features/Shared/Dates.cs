@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace MspCaseManager.Web.Features.Shared;
 
-/// <summary>Dates as GOV.UK shows them: "22 November 2026".</summary>
+/// <summary>Dates and times as GOV.UK shows them, always in UK time: "22 November 2026", "22 November 2026 at 3:04pm".</summary>
 public static class Dates
 {
     private static readonly CultureInfo EnGb = CultureInfo.GetCultureInfo("en-GB");
@@ -11,8 +11,6 @@ public static class Dates
 
     public static string ToGovUk(this DateOnly? date) => date?.ToGovUk() ?? string.Empty;
 
-    public static string ToGovUk(this DateTime utc) =>
-        DateOnly.FromDateTime(utc).ToGovUk() + " at " + utc.ToString("h:mmtt", EnGb).ToLowerInvariant();
-
-    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    /// <summary>A UTC instant shown in UK time.</summary>
+    public static string ToGovUk(this DateTime utc) => UkTime.Format(utc);
 }

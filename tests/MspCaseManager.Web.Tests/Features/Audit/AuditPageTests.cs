@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MspCaseManager.Domain.Audit;
 using MspCaseManager.Web.Demo;
 using MspCaseManager.Web.Features.Audit;
-using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Infrastructure.Audit;
 
 namespace MspCaseManager.Web.Tests.Features.Audit;
@@ -83,7 +82,7 @@ public class AuditPageTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Index_DateRangeExcludingToday_ShowsNothing()
     {
         using var client = await LeadAsync();
-        var yesterday = DateOnly.FromDateTime(UkTime.ToUk(factory.Clock.GetUtcNow().UtcDateTime)).AddDays(-1);
+        var yesterday = factory.Clock.Today().AddDays(-1);
 
         var page = await client.GetPageAsync($"/audit?Form.To.Day={yesterday.Day}&Form.To.Month={yesterday.Month}&Form.To.Year={yesterday.Year}");
 

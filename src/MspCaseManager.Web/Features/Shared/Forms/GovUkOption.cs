@@ -1,4 +1,3 @@
-using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Web.Features.Shared.Forms;
 

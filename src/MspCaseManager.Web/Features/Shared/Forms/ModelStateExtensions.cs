@@ -1,7 +1,6 @@
 using FluentValidation.AspNetCore;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Web.Features.Shared.Forms;
 
@@ -11,9 +10,26 @@ public static class ModelStateExtensions
     public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationResult result, string? prefix = null) =>
         result.AddToModelState(modelState, prefix);
 
-    /// <summary>Shows a domain rule's refusal against the field it names (or the whole form).</summary>
-    public static void AddDomainError(this ModelStateDictionary modelState, DomainRuleException error, string? fieldPrefix = null) =>
-        modelState.AddModelError(
-            error.Field is null ? string.Empty : (fieldPrefix is null ? error.Field : $"{fieldPrefix}.{error.Field}"),
-            error.Message);
+    /// <summary>
+    /// Shows every refusal of a domain rule against the field it names (or the whole form). A field
+    /// that already has an error (a date that is not a real date, say) keeps that one: it is what
+    /// the user must put right first.
+    /// </summary>
+    public static void AddDomainErrors(this ModelStateDictionary modelState, DomainRuleException error, string? fieldPrefix = null)
+    {
+        foreach (var violation in error.Violations)
+        {
+            var key = violation.Field is null ? string.Empty : (fieldPrefix is null ? violation.Field : $"{fieldPrefix}.{violation.Field}");
+            var existing = modelState.TryGetValue(key, out var entry) ? entry.Errors : null;
+            if (key.Length > 0 && existing is { Count: > 0 })
+            {
+                continue;
+            }
+
+            if (existing is null || existing.All(e => e.ErrorMessage != violation.Message))
+            {
+                modelState.AddModelError(key, violation.Message);
+            }
+        }
+    }
 }

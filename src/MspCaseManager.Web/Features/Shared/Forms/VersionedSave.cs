@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Web.Features.Shared.Forms;
 
@@ -29,7 +28,7 @@ public static class VersionedSave
             }
             catch (DomainRuleException ex)
             {
-                modelState.AddDomainError(ex, prefix);
+                modelState.AddDomainErrors(ex, prefix);
             }
         }
 

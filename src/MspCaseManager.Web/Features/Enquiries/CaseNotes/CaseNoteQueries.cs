@@ -1,0 +1,28 @@
+using MspCaseManager.Data;
+using MspCaseManager.Domain.CaseNotes;
+
+namespace MspCaseManager.Web.Features.Enquiries.CaseNotes;
+
+/// <summary>The case-note chronology (SQL-translatable; tested for SQL Server).</summary>
+public static class CaseNoteQueries
+{
+    /// <summary>One note with who wrote it and the corrections either way.</summary>
+    public sealed record Row(
+        int Id, DateOnly OccurredOn, CaseNoteType Type, string Text, DateTime WrittenAtUtc, string WrittenBy,
+        int? CorrectsNoteId, DateTime? CorrectsNoteWrittenAtUtc, int? CorrectedByNoteId, DateTime? CorrectedByNoteWrittenAtUtc);
+
+    /// <summary>The enquiry's notes, newest first (by the date it happened, then when it was written).</summary>
+    public static IQueryable<Row> Chronology(MspDbContext db, int enquiryId) =>
+        from n in db.CaseNotes
+        where n.EnquiryId == enquiryId
+        orderby n.OccurredOn descending, n.WrittenAtUtc descending, n.Id descending
+        let correction = db.CaseNotes.Where(c => c.CorrectsNoteId == n.Id).OrderByDescending(c => c.WrittenAtUtc).ThenByDescending(c => c.Id).FirstOrDefault()
+        select new Row(
+            n.Id, n.OccurredOn, n.Type, n.Text, n.WrittenAtUtc,
+            db.Users.Where(u => u.Id == n.WrittenByUserId).Select(u => u.DisplayName).FirstOrDefault() ?? string.Empty,
+            n.CorrectsNoteId,
+            db.CaseNotes.Where(c => c.Id == n.CorrectsNoteId).Select(c => (DateTime?)c.WrittenAtUtc).FirstOrDefault(),
+            correction == null ? null : correction.Id,
+            correction == null ? null : correction.WrittenAtUtc);
+
+}

@@ -1,0 +1,230 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using MspCaseManager.Domain.Capacity;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Web.Features.Shared.Forms;
+
+namespace MspCaseManager.Web.Features.Enquiries.Review;
+
+/// <summary>
+/// "Were your outcomes met?" as typed. Field names match <see cref="OutcomesReview"/>'s so the
+/// domain's refusals land on the right field.
+/// </summary>
+public sealed class OutcomesReviewForm
+{
+    /// <summary>The <see cref="Overall"/> value meaning "use the answer worked out from each outcome".</summary>
+    public const string WorkedOut = "WorkedOut";
+
+    /// <summary>The <see cref="FeelingSafeAtEnd"/> value meaning the person was not asked.</summary>
+    public const string NotAsked = "NotAsked";
+
+    public DateInput ReviewedOn { get; set; } = new();
+
+    public ReviewParticipation? TookPart { get; set; }
+
+    public RepresentativeRole? RepresentativeRole { get; set; }
+
+    public string? RepresentativeName { get; set; }
+
+    public CouldNotAskReason? CouldNotAskReason { get; set; }
+
+    public string? CouldNotAskDetails { get; set; }
+
+    /// <summary>One for each current desired outcome, in the order the person said them.</summary>
+    public List<OutcomeAnswerForm> Answers { get; set; } = [];
+
+    /// <summary><see cref="WorkedOut"/>, or an <see cref="OutcomeAchievement"/> code.</summary>
+    public string? Overall { get; set; }
+
+    public string? OverallOverrideReason { get; set; }
+
+    /// <summary>The six questions, in order.</summary>
+    public List<QuestionForm> Questions { get; set; } = [];
+
+    /// <summary>"0" to "10", or <see cref="NotAsked"/>.</summary>
+    public string? FeelingSafeAtEnd { get; set; }
+
+    public string? FeelingSafeNotAskedReason { get; set; }
+
+    public int Version { get; set; }
+
+    public bool SomeoneTookPart => TookPart is ReviewParticipation.Adult or ReviewParticipation.Representative;
+
+    public static OutcomesReviewForm For(IEnumerable<DesiredOutcome> currentOutcomes, DateOnly today, int version) => new()
+    {
+        ReviewedOn = DateInput.From(today),
+        Overall = WorkedOut,
+        Answers = currentOutcomes.Select(o => new OutcomeAnswerForm { DesiredOutcomeId = o.Id, Words = o.Words }).ToList(),
+        Questions = Enum.GetValues<EndOfEnquiryQuestion>().Select(q => new QuestionForm { Question = q }).ToList(),
+        Version = version,
+    };
+
+    /// <summary>
+    /// Puts the answers in line with the enquiry's current outcomes (whatever was posted), keeping
+    /// what was typed for each, and fills in the person's words for display and messages.
+    /// </summary>
+    public void MatchOutcomes(IReadOnlyList<DesiredOutcome> currentOutcomes)
+    {
+        Answers = currentOutcomes.Select(o =>
+        {
+            var posted = Answers.Find(a => a.DesiredOutcomeId == o.Id) ?? new OutcomeAnswerForm { DesiredOutcomeId = o.Id };
+            posted.Words = o.Words;
+            return posted;
+        }).ToList();
+        Questions = Enum.GetValues<EndOfEnquiryQuestion>()
+            .Select(q => Questions.Find(p => p.Question == q) ?? new QuestionForm { Question = q })
+            .ToList();
+    }
+
+    public OutcomesReviewDetails ToDetails() => new()
+    {
+        ReviewedOn = ReviewedOn.ToDate() ?? default,
+        TookPart = TookPart ?? (ReviewParticipation)(-1),
+        Representative = TookPart == ReviewParticipation.Representative
+            ? Representative.Of(RepresentativeRole ?? (RepresentativeRole)(-1), RepresentativeName)
+            : null,
+        CouldNotAskReason = TookPart == ReviewParticipation.Nobody ? CouldNotAskReason : null,
+        CouldNotAskDetails = TookPart == ReviewParticipation.Nobody ? CouldNotAskDetails : null,
+        Answers = Answers.Select(a => new OutcomeAnswerDetails(a.DesiredOutcomeId, a.Achievement, a.Comment)).ToList(),
+        Overall = Enum.TryParse<OutcomeAchievement>(Overall, out var overall) ? overall : null,
+        OverallChangeReason = OverallOverrideReason,
+        Questions = Questions.Where(q => q.Answer is not null).ToDictionary(q => q.Question, q => q.Answer!.Value),
+        FeelingSafeScore = int.TryParse(FeelingSafeAtEnd, NumberStyles.None, CultureInfo.InvariantCulture, out var score) ? score : null,
+        FeelingSafeNotAskedReason = FeelingSafeAtEnd == NotAsked ? FeelingSafeNotAskedReason : null,
+    };
+
+    /// <summary>The form for a review already recorded: recording again starts from it.</summary>
+    public static OutcomesReviewForm From(OutcomesReview review, IEnumerable<DesiredOutcome> currentOutcomes, int version)
+    {
+        var form = For(currentOutcomes, review.ReviewedOn, version);
+        form.TookPart = review.TookPart;
+        form.RepresentativeRole = review.Representative?.Role;
+        form.RepresentativeName = review.Representative?.Name;
+        form.CouldNotAskReason = review.CouldNotAskReason;
+        form.CouldNotAskDetails = review.CouldNotAskDetails;
+        foreach (var answer in form.Answers)
+        {
+            var given = review.Answers.FirstOrDefault(a => a.DesiredOutcomeId == answer.DesiredOutcomeId);
+            answer.Achievement = given?.Achievement;
+            answer.Comment = given?.Comment;
+        }
+
+        form.Overall = review.OverallOverride?.ToString() ?? WorkedOut;
+        form.OverallOverrideReason = review.OverallOverrideReason;
+        foreach (var question in form.Questions)
+        {
+            question.Answer = review.Questions.FirstOrDefault(q => q.Question == question.Question)?.Answer;
+        }
+
+        form.FeelingSafeAtEnd = review.FeelingSafeAtEnd switch
+        {
+            { Score: { } score } => score.ToString(CultureInfo.InvariantCulture),
+            { } => NotAsked,
+            null => null,
+        };
+        form.FeelingSafeNotAskedReason = review.FeelingSafeAtEnd?.NotAskedReason;
+        return form;
+    }
+}
+
+public sealed class OutcomeAnswerForm
+{
+    public int DesiredOutcomeId { get; set; }
+
+    public OutcomeAchievement? Achievement { get; set; }
+
+    public string? Comment { get; set; }
+
+    /// <summary>The person's words, filled from the record (never posted).</summary>
+    [BindNever]
+    public string Words { get; set; } = string.Empty;
+}
+
+public sealed class QuestionForm
+{
+    public EndOfEnquiryQuestion Question { get; set; }
+
+    public QuestionAnswer? Answer { get; set; }
+}
+
+public sealed class OutcomesReviewFormValidator : AbstractValidator<OutcomesReviewForm>
+{
+    public OutcomesReviewFormValidator(TimeProvider time)
+    {
+        RuleFor(f => f.ReviewedOn).ValidDate("the date of the review", time.Today);
+        RuleFor(f => f.TookPart).NotNull().WithMessage("Select who took part in the review");
+        When(f => f.TookPart == ReviewParticipation.Representative, () =>
+        {
+            RuleFor(f => f.RepresentativeRole).NotNull().WithMessage("Select the representative's role");
+            RuleFor(f => f.RepresentativeName).NotEmpty().WithMessage("Enter the representative's name");
+        });
+        When(f => f.TookPart == ReviewParticipation.Nobody, () =>
+        {
+            RuleFor(f => f.CouldNotAskReason).NotNull().WithMessage("Select why the person could not be asked");
+            RuleFor(f => f.CouldNotAskDetails).NotEmpty().When(f => f.CouldNotAskReason == Domain.Outcomes.CouldNotAskReason.Other)
+                .WithMessage("Enter why the person could not be asked");
+        });
+        When(f => f.SomeoneTookPart, () =>
+        {
+            RuleForEach(f => f.Answers).ChildRules(answer =>
+                answer.RuleFor(a => a.Achievement).NotNull().WithMessage(a => $"Select whether \"{a.Words}\" was achieved"));
+            RuleForEach(f => f.Questions).ChildRules(question =>
+                question.RuleFor(q => q.Answer).NotNull().WithMessage(q => $"Select an answer to \"{q.Question.ToLabel()}\""));
+            RuleFor(f => f.FeelingSafeAtEnd).NotEmpty().WithMessage("Select how safe the person feels now, or that they were not asked");
+            RuleFor(f => f.FeelingSafeNotAskedReason).NotEmpty().When(f => f.FeelingSafeAtEnd == OutcomesReviewForm.NotAsked)
+                .WithMessage("Enter why the person was not asked how safe they feel");
+        });
+    }
+}
+
+/// <summary>The SAC risk assessment outcome and, where the rule asks for it, the result of action.</summary>
+public sealed class RiskOutcomeForm
+{
+    public RiskAssessmentOutcome? RiskOutcome { get; set; }
+
+    /// <summary>Asked (and required) for "Risk identified and action taken".</summary>
+    public ResultOfAction? ResultOfAction { get; set; }
+
+    /// <summary>Asked (optional) for "Risk - assessment inconclusive and action taken".</summary>
+    public ResultOfAction? InconclusiveResultOfAction { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>The result of action that goes with the chosen outcome; the other question's answer is ignored.</summary>
+    public ResultOfAction? ResultFor(RiskAssessmentOutcome outcome) => outcome.ResultOfActionRule() switch
+    {
+        ResultOfActionRule.Required => ResultOfAction,
+        ResultOfActionRule.Optional => InconclusiveResultOfAction,
+        _ => null,
+    };
+}
+
+public sealed class RiskOutcomeFormValidator : AbstractValidator<RiskOutcomeForm>
+{
+    public RiskOutcomeFormValidator() =>
+        RuleFor(f => f.RiskOutcome).NotNull().WithMessage("Select the risk assessment outcome");
+}
+
+/// <summary>The SAC capacity answer confirmed or changed. Field names match <see cref="Enquiry"/>'s.</summary>
+public sealed class SacCapacityForm
+{
+    public SacLackedCapacity? SacLackedCapacityOverride { get; set; }
+
+    public SacCapacitySupport? SacCapacitySupportOverride { get; set; }
+
+    public string? SacCapacityOverrideReason { get; set; }
+
+    public int Version { get; set; }
+}
+
+public sealed class SacCapacityFormValidator : AbstractValidator<SacCapacityForm>
+{
+    public SacCapacityFormValidator()
+    {
+        RuleFor(f => f.SacLackedCapacityOverride).NotNull().WithMessage("Select whether the individual lacked capacity");
+        RuleFor(f => f.SacCapacitySupportOverride).NotNull().When(f => f.SacLackedCapacityOverride == SacLackedCapacity.Yes)
+            .WithMessage("Select whether support was provided by an advocate, family or friend");
+    }
+}

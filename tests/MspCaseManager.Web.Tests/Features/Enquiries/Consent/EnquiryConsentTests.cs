@@ -1,0 +1,67 @@
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Web.Demo;
+using MspCaseManager.Web.Features.Shared.Forms;
+
+namespace MspCaseManager.Web.Tests.Features.Enquiries.Consent;
+
+public class EnquiryConsentTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    private static IEnumerable<KeyValuePair<string, string>> Refused(string version = "0") =>
+        [new("Form.Answer", "No"), new("Form.ContinueWithoutConsent", "true"), new("Form.LawfulReasons", "Crime"), new("Form.LawfulReasons", "CoercionOrUndueInfluence"),
+         .. TestData.Date("Form.ToldWhyOn", TestData.Today), .. TestData.Date("Form.AskedOn", TestData.Today),
+         new("Form.ConsentsToShareInformation", "true"), new("Form.SharingAgencies", "Police\nGP surgery"), new("Form.Version", version)];
+
+    [Fact]
+    public async Task Record_RefusedWithLawfulReasons_Saves()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var response = await client.SubmitAsync($"/enquiries/{enquiry.Id}/consent/new", Refused());
+        var section = await client.GetPageAsync($"/enquiries/{enquiry.Id}/consent");
+
+        Assert.Equal($"/enquiries/{enquiry.Id}/consent", response.RedirectLocation);
+        var text = section.Document.QuerySelector("[data-testid=consent]")!.TextContent;
+        Assert.Contains("Coercion or undue influence", text);
+        Assert.Contains("Yes, with Police, GP surgery", text);
+    }
+
+    [Fact]
+    public async Task Record_ContinuingWithoutReason_ShowsErrorAndKeepsInput()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/consent/new", Refused().Where(f => f.Key != "Form.LawfulReasons"));
+
+        Assert.Equal([("Select at least one lawful reason for continuing without the adult's consent", "#Form_LawfulReasons")], page.ErrorSummary);
+        Assert.Equal("Police\nGP surgery", page.ValueOf("Form.SharingAgencies"));
+        Assert.Equal("true", page.ValueOf("Form.ContinueWithoutConsent"));
+    }
+
+    [Fact]
+    public async Task Record_OtherTeam_IsNotFound()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, DemoAccounts.SouthTeam, DemoAccounts.SouthSocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        var token = (await client.GetPageAsync("/my-cases")).AntiForgeryToken();
+
+        var page = await client.PostAsync($"/enquiries/{enquiry.Id}/consent/new", Refused(), token);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Record_StaleVersion_ShowsConcurrencyError()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        var form = await client.GetPageAsync($"/enquiries/{enquiry.Id}/consent/new");
+        await TestData.TouchAsync<Enquiry>(factory, enquiry.Id);
+
+        var page = await client.PostAsync($"/enquiries/{enquiry.Id}/consent/new", Refused(form.ValueOf("Form.Version")!), form.AntiForgeryToken());
+
+        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.Equal("No", page.ValueOf("Form.Answer"));
+    }
+}
