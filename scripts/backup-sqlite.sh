@@ -24,10 +24,13 @@ partial="$backup.partial"
 rm -f "$partial"
 trap 'rm -f "$partial"' EXIT
 
-# A single quote in the path is doubled for SQL. Wait up to 30 s for a writer to finish.
-sqlite3 -readonly -bail "$database" ".timeout 30000" "VACUUM INTO '${partial//\'/\'\'}'"
+# A single quote in the path is doubled for SQL. The database is in write-ahead-log mode, so the
+# copy reads a snapshot while the app goes on writing. (VACUUM INTO never changes its source; the
+# database is not opened -readonly because SQLite cannot read a write-ahead log that way when the
+# app is not running.)
+sqlite3 -bail "$database" ".timeout 30000" "VACUUM INTO '${partial//\'/\'\'}'"
 
-check="$(sqlite3 -readonly "$partial" "PRAGMA integrity_check")"
+check="$(sqlite3 "$partial" "PRAGMA integrity_check")"
 if [ "$check" != "ok" ]; then
   echo "The backup failed its integrity check: $check" >&2
   exit 1

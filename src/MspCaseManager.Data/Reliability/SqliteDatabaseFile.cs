@@ -53,8 +53,9 @@ public static partial class SqliteDatabaseFile
     }
 
     /// <summary>
-    /// Creates the database file (and its folder) if it is missing: called by the migration step
-    /// at start-up only, so no request ever creates a database.
+    /// Creates the database file (and its folder) if it is missing, in write-ahead-log mode as
+    /// EF Core creates SQLite databases (a backup or a long read then never blocks a writer):
+    /// called by the migration step at start-up only, so no request ever creates a database.
     /// </summary>
     public static void CreateIfMissing(string connectionString)
     {
@@ -68,6 +69,9 @@ public static partial class SqliteDatabaseFile
         builder.Mode = SqliteOpenMode.ReadWriteCreate;
         using var connection = new SqliteConnection(builder.ToString());
         connection.Open();
+        using var walMode = connection.CreateCommand();
+        walMode.CommandText = "PRAGMA journal_mode = 'wal';";
+        walMode.ExecuteNonQuery();
     }
 
     private static bool IsFile(SqliteConnectionStringBuilder builder) =>

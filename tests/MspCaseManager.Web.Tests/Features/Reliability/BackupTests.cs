@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Tests.Features.Reliability;
@@ -42,6 +43,15 @@ public sealed class BackupTests : IDisposable
         await writer;
 
         Assert.True(exitCode == 0, output);
+        // Write-ahead logging lets the app write while the backup reads (every save above succeeded).
+        Assert.Equal("wal", await _app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode";
+            return (string?)await command.ExecuteScalarAsync();
+        }));
         Assert.True(File.Exists(backup));
         Assert.False(File.Exists(backup + ".partial"));
         var restored = Path.Combine(_folder, "restored.db");

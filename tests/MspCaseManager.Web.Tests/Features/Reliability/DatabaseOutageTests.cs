@@ -62,6 +62,8 @@ public sealed class DatabaseOutageTests : IDisposable
         var movedTo = _app.DatabasePath + ".moved";
 
         File.Move(_app.DatabasePath, movedTo);
+        // The app notices the file has gone (and lets go of it) before anything else appears there.
+        var gone = await worker.GetAsync("/my-cases");
         await using (var empty = new SqliteConnection($"Data Source={_app.DatabasePath}"))
         {
             await empty.OpenAsync();
@@ -73,10 +75,16 @@ public sealed class DatabaseOutageTests : IDisposable
         SqliteConnection.ClearAllPools();
         var ready = await probe.GetAsync("/health/ready");
         var page = await worker.GetAsync("/my-cases");
-        File.Delete(_app.DatabasePath);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+        {
+            File.Delete(_app.DatabasePath + suffix);
+        }
+
         File.Move(movedTo, _app.DatabasePath);
         var recovered = await worker.GetAsync("/my-cases");
 
+        await AssertServiceProblemPageAsync(gone);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         await AssertServiceProblemPageAsync(page);
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
