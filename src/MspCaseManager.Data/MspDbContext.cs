@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Data.Identity;
-using MspCaseManager.Data.Keys;
+using MspCaseManager.Data.Sessions;
 using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Concerns;
@@ -18,14 +19,18 @@ namespace MspCaseManager.Data;
 /// configured in its own <see cref="IEntityTypeConfiguration{TEntity}"/> in Configurations/.
 /// </summary>
 public class MspDbContext(DbContextOptions<MspDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Team> Teams => Set<Team>();
 
     /// <summary>The append-only audit trail: added to, never changed or removed.</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>ASP.NET Core data-protection keys, shared by every instance of the app.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Signed-in sessions, checked on every request so that ending one takes effect at once.</summary>
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
 
     public DbSet<Adult> Adults => Set<Adult>();
 

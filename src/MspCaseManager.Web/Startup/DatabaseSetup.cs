@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
+using MspCaseManager.Data.Reliability;
 using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Startup;
@@ -18,14 +19,15 @@ public static class DatabaseSetup
         var connectionString = builder.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
 
-        builder.Services.AddMspDatabase(options.Provider, connectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddMspDatabase(options, connectionString, builder.Environment.ContentRootPath);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<DemoCaseSeeder>();
         builder.Services.AddSingleton(TimeProvider.System);
     }
 
     /// <summary>
-    /// Applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false) and seeds the
+    /// Applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false), creating the
+    /// SQLite file first if it is missing (the only place a database is ever created), and seeds the
     /// demo teams and accounts in Development, or wherever <c>Demo:Seed</c> is true, never in
     /// Production.
     /// </summary>
@@ -35,7 +37,13 @@ public static class DatabaseSetup
         var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
         if (options.MigrateOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<MspDbContext>().Database.MigrateAsync();
+            var db = scope.ServiceProvider.GetRequiredService<MspDbContext>();
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                SqliteDatabaseFile.CreateIfMissing(db.Database.GetConnectionString()!);
+            }
+
+            await db.Database.MigrateAsync();
         }
 
         var seedDemo = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Demo:Seed");

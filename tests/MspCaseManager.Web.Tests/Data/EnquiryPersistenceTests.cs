@@ -44,7 +44,7 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
             }, userId, DateTime.UtcNow, Today);
             enquiry.RecordFeelingSafeAtStart(true, 3, null);
             enquiry.RecordCapacityAssessment(LacksCapacity(), userId, DateTime.UtcNow, Today);
-            enquiry.RecordMeeting(new MeetingDetails { HeldOn = Today, Type = MeetingType.NetworkMeeting, Attendees = ["Sam Okafor", "Police"] }, Today);
+            enquiry.RecordMeeting(new MeetingDetails { HeldOn = Today, Type = MeetingType.NetworkMeeting, Attendees = ["Sam Okafor", "Police"], AdultAttended = true, VenueChosenByAdult = true }, Today);
             enquiry.AddPlanAction(new PlanActionDetails { What = "Bank protection", Who = "Bank", DueOn = Today.AddDays(7) }, Today);
             enquiry.MarkSectionNotNeeded(EnquirySection.SafeguardingPlan, "Not needed", userId, DateTime.UtcNow);
             await db.SaveChangesAsync();
