@@ -109,7 +109,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         var manager = await browser.NewPageAsync();
         await browser.SignInAsync(manager, DemoAccounts.TeamManager);
         await manager.GotoAsync($"/enquiries/{id}/closure");
-        await manager.GetByRole(AriaRole.Link, new() { Name = "Review the closure request" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Review the closure request" }).ClickAsync();
         await Assertions.Expect(manager.GetByTestId("closing-summary")).ToContainTextAsync("fraud team");
         await manager.AssertAccessibleAsync();
         await manager.GetByLabel("Authorise closure").CheckAsync();

@@ -152,7 +152,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync(overview);
         await page.GetByRole(AriaRole.Link, new() { Name = "Desired outcomes" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add an outcome" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an outcome" }).ClickAsync();
         await page.GetByLabel("The outcome in the person's own words").FillAsync("I want to keep my money for my shopping and still see Gary");
         await page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "For the abuse to stop and to feel safer" });
         await page.ChooseAsync("Who expressed this outcome?", "Their advocate, Dee Hart");
@@ -167,7 +167,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync(overview);
         await page.GetByRole(AriaRole.Link, new() { Name = "Safeguarding plan" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add an action" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an action" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.ClickButtonAsync("Save action");
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
@@ -186,7 +186,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync(overview);
         await page.GetByRole(AriaRole.Link, new() { Name = "Case notes" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add a case note" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a case note" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.ChooseAsync("Type of note", "Conversation with the adult");
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Visited with Dee. He said Gary took £40 on Friday.");
