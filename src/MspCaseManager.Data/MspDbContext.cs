@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data.Conventions;
+using MspCaseManager.Data.Drafts;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Data.Sessions;
 using MspCaseManager.Domain.Audit;
@@ -32,6 +33,9 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
     /// <summary>Signed-in sessions, checked on every request so that ending one takes effect at once.</summary>
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
 
+    /// <summary>Forms posted after a sign-in had ended, offered back to the same person after signing in.</summary>
+    public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+
     public DbSet<Adult> Adults => Set<Adult>();
 
     public DbSet<ImportantPerson> ImportantPeople => Set<ImportantPerson>();
@@ -46,6 +50,63 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
 
     /// <summary>Each enquiry's append-only chronology (its own aggregate, not part of the enquiry).</summary>
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    /// <summary>
+    /// The one save path. Every save runs inside the provider's execution strategy with one
+    /// transaction, so the change and its audit rows (written by <see cref="Audit.AuditTrail"/>
+    /// once keys are known) commit together or not at all; a retrying strategy (SQL Server) runs
+    /// the whole unit again. Changes are accepted only after the commit, so a retry saves them again.
+    /// A save inside a transaction the caller opened joins it.
+    /// </summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        var saved = Database.CreateExecutionStrategy().Execute(() =>
+        {
+            using var transaction = Database.BeginTransaction();
+            var count = SaveWithoutAccepting();
+            transaction.Commit();
+            return count;
+        });
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)"/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            var count = await SaveWithoutAcceptingAsync(token);
+            await transaction.CommitAsync(token);
+            return count;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
+    }
+
+    private int SaveWithoutAccepting() => base.SaveChanges(acceptAllChangesOnSuccess: false);
+
+    private Task<int> SaveWithoutAcceptingAsync(CancellationToken cancellationToken) =>
+        base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Web.Infrastructure;
+using MspCaseManager.Web.Infrastructure.Drafts;
 using MspCaseManager.Web.Infrastructure.Passwords;
 using MspCaseManager.Web.Infrastructure.Sessions;
 using MspCaseManager.Web.Infrastructure.TwoFactor;
@@ -63,6 +64,8 @@ public static class IdentitySetup
             options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
             options.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             options.Events.OnSigningOut = SessionLifetime.OnSigningOut;
+            // A form posted after the sign-in ended is kept and offered back after signing in.
+            options.Events.OnRedirectToLogin = ExpiredSessionDrafts.OnRedirectToLogin;
             // Forbidden is a page of its own (GOV.UK 403), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
