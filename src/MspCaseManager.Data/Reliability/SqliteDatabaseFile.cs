@@ -53,20 +53,25 @@ public static partial class SqliteDatabaseFile
     }
 
     /// <summary>
-    /// Creates the database file (and its folder) if it is missing, in write-ahead-log mode as
-    /// EF Core creates SQLite databases (a backup or a long read then never blocks a writer):
-    /// called by the migration step at start-up only, so no request ever creates a database.
+    /// Creates the database file (and its folder) if it is missing, and puts the file in
+    /// write-ahead-log mode, as EF Core creates SQLite databases, whether it was just created, made
+    /// by an earlier version, or restored from a backup (a backup or a long read then never blocks
+    /// a writer): called by the migration step at start-up only, so no request ever creates a database.
     /// </summary>
-    public static void CreateIfMissing(string connectionString)
+    public static void PrepareFile(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (!IsFile(builder) || builder.Mode != SqliteOpenMode.ReadWrite || File.Exists(builder.DataSource))
+        if (!IsFile(builder) || builder.Mode != SqliteOpenMode.ReadWrite)
         {
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        if (!File.Exists(builder.DataSource))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(builder.DataSource))!);
+            builder.Mode = SqliteOpenMode.ReadWriteCreate;
+        }
+
         using var connection = new SqliteConnection(builder.ToString());
         connection.Open();
         using var walMode = connection.CreateCommand();

@@ -40,7 +40,7 @@ public static class DatabaseSetup
             var db = scope.ServiceProvider.GetRequiredService<MspDbContext>();
             if (options.Provider == DatabaseProvider.Sqlite)
             {
-                SqliteDatabaseFile.CreateIfMissing(db.Database.GetConnectionString()!);
+                SqliteDatabaseFile.PrepareFile(db.Database.GetConnectionString()!);
             }
 
             await db.Database.MigrateAsync();

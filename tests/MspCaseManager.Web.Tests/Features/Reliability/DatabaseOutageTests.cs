@@ -60,6 +60,9 @@ public sealed class DatabaseOutageTests : IDisposable
         using var worker = await _app.SignedInClientAsync(DemoAccounts.SocialWorker);
         using var probe = _app.CreateAppClient();
         var movedTo = _app.DatabasePath + ".moved";
+        // Everything written so far is in the database file itself, not its write-ahead log, so
+        // the file moved away and back is the whole database (the log is deleted below).
+        await CheckpointAsync(_app.DatabasePath);
 
         File.Move(_app.DatabasePath, movedTo);
         // The app notices the file has gone (and lets go of it) before anything else appears there.
@@ -151,4 +154,13 @@ public sealed class DatabaseOutageTests : IDisposable
         _app.WithDbAsync(db => db.AuditEvents.CountAsync(a => a.EntityType == "Enquiry" && a.EntityId == enquiryId.ToString() && a.Action == Domain.Audit.AuditAction.View));
 
     public void Dispose() => _app.Dispose();
+
+    private static async Task CheckpointAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await command.ExecuteNonQueryAsync();
+    }
 }
