@@ -389,6 +389,53 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdvocacyReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AdvocacyReferralId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AdvocacyReferralStatusChanges", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -476,16 +523,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsChosen")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsStatusQuo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -532,6 +579,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionMakerAuthority")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionMakerLegalAuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EnquiryId")
                         .HasColumnType("INTEGER");
 
@@ -541,6 +595,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LeastRestrictiveOptionConsidered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotDecidedOnAgeAppearanceConditionOrBehaviour")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Rationale")
@@ -555,6 +612,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RelevantCircumstances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WishesFeelingsBeliefsAndValues")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -563,6 +625,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CapacityAssessmentId");
+
+                    b.HasIndex("DecisionMakerLegalAuthorityId");
 
                     b.HasIndex("EnquiryId");
 
@@ -721,6 +785,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportantPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LegalAuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -739,6 +809,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BestInterestsDecisionId");
+
+                    b.HasIndex("ImportantPersonId");
+
+                    b.HasIndex("LegalAuthorityId");
 
                     b.HasIndex("Role");
 
@@ -1161,6 +1235,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<int>("ConcernId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConcernReceivedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
@@ -1988,6 +2065,21 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.HasOne("MspCaseManager.Domain.Advocacy.AdvocacyReferral", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdvocacyReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetFactor", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Capacity.BalanceSheetOption", null)
@@ -2013,6 +2105,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("CapacityAssessmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionMakerLegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("BestInterestsDecisions")
@@ -2049,6 +2146,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("BestInterestsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.ImportantPerson", null)
+                        .WithMany()
+                        .HasForeignKey("ImportantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.CaseNotes.CaseNote", b =>
@@ -2332,6 +2439,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyReferral", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetOption", b =>
