@@ -265,7 +265,7 @@ public class BestInterestsTests
     {
         Assert.Equal(
             [
-                "LPA health and welfare", "LPA property and financial affairs", "Deputy", "RPR", "IMCA", "Family member",
+                "LPA health and welfare", "LPA property and financial affairs", "Deputy", "RPR", "IMCA", "Care Act advocate", "Family member",
                 "Friend", "Unpaid carer", "Paid carer", "Professional", "Interpreter", "Other",
             ],
             Labels.All<ConsulteeRole>().Select(l => l.Label));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
@@ -339,19 +340,22 @@ public static class BestInterestsEdit
 }
 
 /// <summary>
-/// Who can be added to the people consulted: the people important to the adult and the attorneys
-/// and deputies on their record (current ones only, each once), or someone else.
+/// Who can be added to the people consulted: the attorneys and deputies and the people important
+/// to the adult on their record (current ones only, each once), the advocates allocated in this
+/// enquiry, or someone else.
 /// </summary>
-public sealed class ConsulteeChoices(Domain.People.Adult adult)
+public sealed class ConsulteeChoices(Domain.People.Adult adult, IReadOnlyList<AdvocacyReferral> referrals)
 {
     public Domain.People.Adult Adult { get; } = adult;
 
-    /// <summary>The choices not yet added, for the "Who was consulted?" list.</summary>
+    /// <summary>The choices not yet added, for the "Add someone who was consulted" list.</summary>
     public IReadOnlyList<GovUkOption> NotYetAdded(IReadOnlyList<ConsulteeRow> added) =>
         Adult.LegalAuthorities.Where(a => a.IsCurrent && added.All(c => c.LegalAuthorityId != a.Id))
             .Select(a => new GovUkOption(Invariant($"authority-{a.Id}"), $"{a.HolderName} ({a.Kind.ToLabel()})"))
             .Concat(Adult.ImportantPeople.Where(p => p.IsCurrent && added.All(c => c.ImportantPersonId != p.Id))
                 .Select(p => new GovUkOption(Invariant($"person-{p.Id}"), $"{p.Name} ({p.Relationship})")))
+            .Concat(Advocates.Where(r => added.All(c => c.Name?.Trim() != r.AdvocateName))
+                .Select(r => new GovUkOption(Invariant($"advocate-{r.Id}"), $"{r.AdvocateName} ({r.Type.ToLabel()}, {r.Provider})")))
             .Append(new GovUkOption(BestInterestsForm.SomeoneElse, "Someone else"))
             .ToList();
 
@@ -373,6 +377,11 @@ public sealed class ConsulteeChoices(Domain.People.Adult adult)
         {
             "authority" when Adult.LegalAuthorities.Any(a => a.Id == id && a.IsCurrent) => new ConsulteeRow { LegalAuthorityId = id },
             "person" when Adult.ImportantPeople.Any(p => p.Id == id && p.IsCurrent) => new ConsulteeRow { ImportantPersonId = id },
+            "advocate" when Advocates.FirstOrDefault(r => r.Id == id) is { } referral => new ConsulteeRow
+            {
+                Name = referral.AdvocateName,
+                Role = referral.Type == AdvocacyType.Imca ? ConsulteeRole.Imca : ConsulteeRole.CareActAdvocate,
+            },
             _ => null,
         };
     }
@@ -388,6 +397,10 @@ public sealed class ConsulteeChoices(Domain.People.Adult adult)
         row.LegalAuthorityId is { } authorityId ? Adult.LegalAuthorities.FirstOrDefault(a => a.Id == authorityId)?.Kind.ToLabel()
         : row.ImportantPersonId is { } personId ? Adult.ImportantPeople.FirstOrDefault(p => p.Id == personId)?.Relationship
         : null;
+
+    /// <summary>The advocates allocated to the adult in this enquiry.</summary>
+    private IEnumerable<AdvocacyReferral> Advocates =>
+        referrals.Where(r => r.Status == ReferralStatus.Allocated && r.AdvocateName is not null);
 
     /// <summary>The attorneys and deputies who could make a decision for the adult.</summary>
     public IReadOnlyList<Domain.People.LegalAuthority> Authorities => Adult.LegalAuthorities.Where(a => a.IsCurrent).ToList();

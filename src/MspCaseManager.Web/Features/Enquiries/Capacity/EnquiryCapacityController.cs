@@ -68,13 +68,13 @@ public sealed class EnquiryCapacityController(MspDbContext db, TimeProvider time
             () => BestInterestsView(people, form), "Best-interests decision recorded", PageOf(nameof(Index)) + "#best-interests");
     }
 
-    /// <summary>The adult the enquiry is about, with the people important to them and their attorneys and deputies.</summary>
+    /// <summary>The adult the enquiry is about, with the people important to them and their attorneys and deputies, and their advocates.</summary>
     private async Task<ConsulteeChoices> PeopleAsync() =>
         new(await Db.Adults.AsNoTracking()
             .Include(a => a.ImportantPeople)
             .Include(a => a.LegalAuthorities)
             .AsSplitQuery()
-            .SingleAsync(a => a.Id == Enquiry.AdultId));
+            .SingleAsync(a => a.Id == Enquiry.AdultId), Enquiry.AdvocacyReferrals);
 
     private ViewResult BestInterestsView(ConsulteeChoices people, BestInterestsForm form) =>
         View("BestInterests", new BestInterestsPage(Header, form.WithRowsToFill(), Enquiry.LackOfCapacityFindings
