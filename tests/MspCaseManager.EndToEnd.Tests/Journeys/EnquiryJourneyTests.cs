@@ -113,7 +113,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("enquiry-10-capacity");
 
-        // Best interests: two options on the balance sheet, his advocate consulted.
+        // Best interests: two options on the balance sheet, his advocate (picked, not retyped) consulted.
         await page.GetByRole(AriaRole.Button, new() { Name = "Record a best-interests decision" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.ChooseAsync("Not decided on assumptions",
@@ -122,11 +122,11 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Might they regain capacity, and can the decision wait until then?").FillAsync("No: he is left without money for food every week");
         await page.GetByLabel("How was the person encouraged and helped to take part?").FillAsync("Easy read options, met twice with his advocate");
         await page.GetByLabel("Their past and present wishes and feelings, beliefs and values").FillAsync("Gary is his only friend. He loves their trips to the football.");
-        await page.GetByLabel("Add someone who was consulted").SelectOptionAsync(new SelectOptionValue { Label = "Someone else" });
+        await page.GetByLabel("Add someone who was consulted").SelectOptionAsync(new SelectOptionValue { Label = "Dee Hart (Care Act advocate, Voiceability)" });
         await page.ClickButtonAsync("Add this person");
-        await page.GetByLabel("Name of person consulted 1").FillAsync("Dee Hart");
-        await page.GetByLabel("Role of person consulted 1").SelectOptionAsync(new SelectOptionValue { Label = "Other" });
-        await page.GetByLabel("View of person consulted 1").FillAsync("As his Care Act advocate: he wants to keep the friendship but not to lose his money");
+        await Assertions.Expect(page.GetByLabel("Name of person consulted 1")).ToHaveValueAsync("Dee Hart");
+        await Assertions.Expect(page.GetByLabel("Role of person consulted 1")).ToHaveValueAsync("CareActAdvocate");
+        await page.GetByLabel("View of person consulted 1").FillAsync("He wants to keep the friendship but not to lose his money");
         await page.GetByLabel("Name of option 1").FillAsync("Keep things as they are");
         await page.GetByLabel("Option 1 is keeping things as they are").CheckAsync();
         await page.GetByLabel("Factor 1 for option 1").FillAsync("Keeps his only friendship");

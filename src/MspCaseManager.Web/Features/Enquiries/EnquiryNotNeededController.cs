@@ -22,6 +22,12 @@ public sealed class EnquiryNotNeededController(MspDbContext db, TimeProvider tim
     [HttpPost("capacity/not-needed")]
     public Task<IActionResult> MentalCapacity(int id, [Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(id, EnquirySection.MentalCapacity, form);
 
+    [HttpGet("capacity/best-interests/not-needed")]
+    public Task<IActionResult> BestInterests(int id) => FormAsync(id, EnquirySection.BestInterests);
+
+    [HttpPost("capacity/best-interests/not-needed")]
+    public Task<IActionResult> BestInterests(int id, [Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(id, EnquirySection.BestInterests, form);
+
     [HttpGet("advocacy/not-needed")]
     public Task<IActionResult> Advocacy(int id) => FormAsync(id, EnquirySection.Advocacy);
 

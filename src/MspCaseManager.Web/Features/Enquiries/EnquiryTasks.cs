@@ -16,6 +16,11 @@ public static class EnquiryTasks
         _ => $"/enquiries/{enquiryId}/review",
     };
 
+    /// <summary>Where a section is marked as not needed (best interests has its own page inside mental capacity).</summary>
+    public static string NotNeededHref(int enquiryId, EnquirySection section) => section == EnquirySection.BestInterests
+        ? $"/enquiries/{enquiryId}/capacity/best-interests/not-needed"
+        : Href(enquiryId, section) + "/not-needed";
+
     /// <summary>Outcomes review and closure shown as one task: done when closed, under way once either has started.</summary>
     public static SectionStatus ReviewAndClosure(IReadOnlyList<SectionStatus> sections)
     {

@@ -144,6 +144,22 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task Refer_NoTypeAndDatedTomorrow_RefusesBothAtOnceAndKeepsTheProvider()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/new",
+            [new("Form.Provider", "Voiceability"), .. TestData.Date("Form.ReferredOn", TestData.Today.AddDays(1)), new("Form.Version", "0")]);
+
+        Assert.Equal(
+            [("Select the type of advocacy", "#Form_Type"), ("Date of the referral must be today or in the past", "#Form_ReferredOn")],
+            page.ErrorSummary);
+        Assert.Equal("Voiceability", page.ValueOf("Form.Provider"));
+        Assert.Equal(TestData.Today.AddDays(1).Day.ToString(System.Globalization.CultureInfo.InvariantCulture), page.ValueOf("Form.ReferredOn.Day"));
+    }
+
+    [Fact]
     public async Task Status_UnknownReferral_IsNotFound()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);

@@ -255,6 +255,81 @@ public class EnquiryCapacityTests(AppFactory factory) : IClassFixture<AppFactory
         Assert.NotNull(page.ById("Form_Options_1__Against_0__Description"));
     }
 
+    [Fact]
+    public async Task BestInterests_NothingAnswered_RefusesEveryQuestionAtOnceAndKeepsWhatWasTyped()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/capacity/new", TestData.LacksCapacityAssessment());
+
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/capacity/best-interests/new",
+            [new("Form.Rationale", "Protects his money and keeps the friendship"), new("Form.Options[0].Name", "Stay at home"), new("Form.Version", "1")]);
+
+        Assert.Equal(
+            [
+                "#Form_CapacityAssessmentId", "#Form_NotDecidedOnAgeAppearanceConditionOrBehaviour", "#Form_RelevantCircumstances",
+                "#Form_CanDecisionWait", "#Form_HowPersonTookPart", "#Form_WishesFeelingsBeliefsAndValues", "#Form_Options",
+                "#Form_Options_0__For_0__Description", "#Form_ChosenOption", "#Form_LeastRestrictiveOptionConsidered", "#Form_Decision", "#Form_DecisionMaker", "#Form_DecidedOn",
+            ],
+            page.ErrorSummary.Select(e => e.Href));
+        Assert.All(page.ErrorSummary, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        Assert.Equal("Protects his money and keeps the friendship", page.ValueOf("Form.Rationale"));
+        Assert.Equal("Stay at home", page.ValueOf("Form.Options[0].Name"));
+        Assert.NotNull(page.ById("Form_Options_1__Name"));
+    }
+
+    [Fact]
+    public async Task BestInterests_AdvocateAllocatedInTheEnquiry_IsPickedAsAConsulteeWithoutRetyping()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/new",
+            [new("Form.Type", "CareActAdvocate"), new("Form.Provider", "Voiceability"), .. TestData.Date("Form.ReferredOn", TestData.Today), new("Form.Version", "0")]);
+        var referralId = await factory.WithDbAsync(db => db.Enquiries.WithEverything().Where(e => e.Id == enquiry.Id).SelectMany(e => e.AdvocacyReferrals).Select(r => r.Id).SingleAsync());
+        var url = $"/enquiries/{enquiry.Id}/capacity/best-interests/new";
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/capacity/new", TestData.LacksCapacityAssessment("1"));
+        var referredOnly = await client.GetPageAsync(url);
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/{referralId}",
+            [new("Form.Status", "Allocated"), new("Form.AdvocateName", "Dee Hart"), .. TestData.Date("Form.ChangedOn", TestData.Today), new("Form.Version", "2")]);
+        var allocated = await client.GetPageAsync(url);
+
+        var added = await client.PostAsync(url,
+            [new("Form.ConsulteeToAdd", $"advocate-{referralId}"), new("Form.Edit", "add-consultee"), new("Form.Version", "3")], allocated.AntiForgeryToken());
+
+        string[] Choices(Page page) =>
+            [.. page.Document.QuerySelectorAll("#Form_ConsulteeToAdd option").Select(o => o.TextContent.Trim())];
+        Assert.DoesNotContain(Choices(referredOnly), c => c.Contains("Voiceability", StringComparison.Ordinal));
+        Assert.Contains("Dee Hart (Care Act advocate, Voiceability)", Choices(allocated));
+        Assert.Single(added.Document.QuerySelectorAll("[data-testid=consultee]"));
+        Assert.Equal("Dee Hart", added.ValueOf("Form.Consultees[0].Name"));
+        Assert.Equal("CareActAdvocate", added.ValueOf("Form.Consultees[0].Role"));
+        Assert.DoesNotContain("Dee Hart (Care Act advocate, Voiceability)", Choices(added));
+    }
+
+    [Fact]
+    public async Task BestInterests_NotNeededWithAReason_ShowsTheReasonOnTheOverviewAndTheCapacityPage()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/capacity/new", TestData.LacksCapacityAssessment());
+        var before = await client.GetPageAsync($"/enquiries/{enquiry.Id}/capacity");
+        var form = await client.GetPageAsync($"/enquiries/{enquiry.Id}/capacity/best-interests/not-needed");
+
+        var blank = await client.PostAsync($"/enquiries/{enquiry.Id}/capacity/best-interests/not-needed", [new("Form.Reason", ""), new("Form.Version", "1")], form.AntiForgeryToken());
+        var saved = await client.PostAsync($"/enquiries/{enquiry.Id}/capacity/best-interests/not-needed",
+            [new("Form.Reason", "His health and welfare attorney is making the decision"), new("Form.Version", "1")], form.AntiForgeryToken());
+        var overview = await client.GetPageAsync($"/enquiries/{enquiry.Id}");
+        var section = await client.GetPageAsync($"/enquiries/{enquiry.Id}/capacity");
+
+        Assert.Contains(before.Document.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/enquiries/{enquiry.Id}/capacity/best-interests/not-needed");
+        Assert.Equal("Why is a best-interests decision not needed?", form.Document.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal([("Enter why this is not needed", "#Form_Reason")], blank.ErrorSummary);
+        Assert.Equal($"/enquiries/{enquiry.Id}", saved.RedirectLocation);
+        Assert.Equal("Not needed", overview.Document.QuerySelector($"#task-{EnquirySection.BestInterests}-status")!.TextContent.Trim());
+        Assert.Equal("His health and welfare attorney is making the decision", overview.Document.QuerySelector($"#task-{EnquirySection.BestInterests}-hint")!.TextContent.Trim());
+        Assert.Contains(section.Document.QuerySelectorAll("[data-testid=not-needed]"), n => n.TextContent.Contains("His health and welfare attorney is making the decision", StringComparison.Ordinal));
+    }
+
     private Task<int> AssessmentIdAsync(int enquiryId) =>
         factory.WithDbAsync(db => db.Enquiries.WithEverything().Where(e => e.Id == enquiryId).SelectMany(e => e.CapacityAssessments).Select(a => a.Id).FirstAsync());
 }
