@@ -125,8 +125,8 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Add someone who was consulted").SelectOptionAsync(new SelectOptionValue { Label = "Dee Hart (Care Act advocate, Voiceability)" });
         await page.ClickButtonAsync("Add this person");
         await Assertions.Expect(page.GetByLabel("Name of person consulted 1")).ToHaveValueAsync("Dee Hart");
-        await Assertions.Expect(page.GetByLabel("Role of person consulted 1")).ToHaveValueAsync("CareActAdvocate");
-        await page.GetByLabel("View of person consulted 1").FillAsync("He wants to keep the friendship but not to lose his money");
+        await Assertions.Expect(page.GetByLabel("Dee Hart’s role")).ToHaveValueAsync("CareActAdvocate");
+        await page.GetByLabel("Dee Hart’s view").FillAsync("He wants to keep the friendship but not to lose his money");
         await page.GetByLabel("Name of option 1").FillAsync("Keep things as they are");
         await page.GetByLabel("Option 1 is keeping things as they are").CheckAsync();
         await page.GetByLabel("Factor 1 for option 1").FillAsync("Keeps his only friendship");
