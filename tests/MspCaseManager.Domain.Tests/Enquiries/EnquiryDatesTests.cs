@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Tests.Concerns;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 
@@ -68,6 +69,30 @@ public class EnquiryDatesTests
 
         Assert.Equal(nameof(AdvocacyReferral.ReferredOn), error.Field);
         Assert.Empty(enquiry.AdvocacyReferrals);
+    }
+
+    [Fact]
+    public void RecordConsent_AskedBeforeTheConcernWasReceivedAndToldTomorrow_RefusesBothWithTheDatesNamed()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordConsent(
+            ConsentAnswered(ConsentAnswer.No) with
+            {
+                AskedOn = TestConcerns.ReceivedOn.AddDays(-1),
+                ContinueWithoutConsent = true,
+                LawfulReasons = [LawfulReason.OthersAtRisk],
+                ToldWhyOn = Today.AddDays(1),
+            },
+            WorkerId, NowUtc, Today));
+
+        Assert.Equal(
+            [
+                new RuleViolation("Date the adult was asked must be on or after 2 June 2025, when the concern was received", nameof(ConsentRecord.AskedOn)),
+                new RuleViolation("Date the person was told why the enquiry is continuing must be today or in the past", nameof(ConsentRecord.ToldWhyOn)),
+            ],
+            error.Violations);
+        Assert.Empty(enquiry.ConsentRecords);
     }
 
     private static List<RuleViolation> Refusals(RuleCheck check)
