@@ -8,12 +8,13 @@ builder.AddAuditAndKeys();
 builder.AddStaffIdentity();
 builder.AddWebFeatures();
 builder.AddHealth();
+builder.AddStaticFileCompression();
 
 var app = builder.Build();
 
 app.UseErrorPages();
 app.UseSecurityBasics();
-app.UseStaticFiles();
+app.UseCompressedStaticFiles();
 app.UseRouting();
 app.UseRequestLogging();
 app.UseAuthentication();
