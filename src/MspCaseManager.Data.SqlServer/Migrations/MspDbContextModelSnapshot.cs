@@ -470,6 +470,55 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdvocacyReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AdvocacyReferralId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AdvocacyReferralStatusChanges", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -563,16 +612,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
                     b.Property<bool>("IsChosen")
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsStatusQuo")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -621,6 +670,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DecisionMakerAuthority")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DecisionMakerLegalAuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<int>("EnquiryId")
                         .HasColumnType("int");
 
@@ -630,6 +686,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<bool>("LeastRestrictiveOptionConsidered")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NotDecidedOnAgeAppearanceConditionOrBehaviour")
                         .HasColumnType("bit");
 
                     b.Property<string>("Rationale")
@@ -644,6 +703,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("RelevantCircumstances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("WishesFeelingsBeliefsAndValues")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -652,6 +716,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CapacityAssessmentId");
+
+                    b.HasIndex("DecisionMakerLegalAuthorityId");
 
                     b.HasIndex("EnquiryId");
 
@@ -814,6 +880,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ImportantPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LegalAuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -832,6 +904,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BestInterestsDecisionId");
+
+                    b.HasIndex("ImportantPersonId");
+
+                    b.HasIndex("LegalAuthorityId");
 
                     b.HasIndex("Role");
 
@@ -1266,6 +1342,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.Property<int>("ConcernId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly>("ConcernReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
@@ -2138,6 +2217,21 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.HasOne("MspCaseManager.Domain.Advocacy.AdvocacyReferral", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdvocacyReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetFactor", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Capacity.BalanceSheetOption", null)
@@ -2163,6 +2257,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("CapacityAssessmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionMakerLegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("BestInterestsDecisions")
@@ -2199,6 +2298,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("BestInterestsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.ImportantPerson", null)
+                        .WithMany()
+                        .HasForeignKey("ImportantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.CaseNotes.CaseNote", b =>
@@ -2482,6 +2591,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyReferral", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetOption", b =>

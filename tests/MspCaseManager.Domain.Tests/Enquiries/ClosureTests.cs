@@ -231,10 +231,10 @@ public class ClosureTests
         [nameof(Enquiry.RecordFeelingSafeAtStart)] = e => e.RecordFeelingSafeAtStart(true, 5, null),
         [nameof(Enquiry.RecordConsent)] = e => e.RecordConsent(ConsentAnswered(), WorkerId, NowUtc, Today),
         [nameof(Enquiry.RecordCapacityAssessment)] = e => e.RecordCapacityAssessment(LacksCapacity, WorkerId, NowUtc, Today),
-        [nameof(Enquiry.RecordBestInterestsDecision)] = e => e.RecordBestInterestsDecision(5, BestInterests, WorkerId, NowUtc, Today),
-        [nameof(Enquiry.RecordAdvocacyAssessment)] = e => e.RecordAdvocacyAssessment(S68Test(), WorkerId, NowUtc, Today),
+        [nameof(Enquiry.RecordBestInterestsDecision)] = e => e.DecideBestInterests(BestInterests),
+        [nameof(Enquiry.RecordAdvocacyAssessment)] = e => e.AssessAdvocacy(S68Test()),
         [nameof(Enquiry.RecordAdvocacyReferral)] = e => e.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today),
-        [nameof(Enquiry.UpdateAdvocacyReferral)] = e => e.UpdateAdvocacyReferral(3, ReferralStatus.Accepted, Today, null, Today),
+        [nameof(Enquiry.UpdateAdvocacyReferral)] = e => e.UpdateReferral(3, Became(ReferralStatus.Accepted)),
         [nameof(Enquiry.RecordNoAdvocacyReferralReason)] = e => e.RecordNoAdvocacyReferralReason("Reason", WorkerId, NowUtc),
         [nameof(Enquiry.AddPlanAction)] = e => e.AddPlanAction(ActionDetails, Today),
         [nameof(Enquiry.UpdatePlanAction)] = e => e.UpdatePlanAction(1, ActionDetails, Today),
@@ -278,7 +278,7 @@ public class ClosureTests
     {
         string[] queriesAndReview =
         [
-            nameof(Enquiry.OpenFrom), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
+            nameof(Enquiry.OpenFrom), nameof(Enquiry.Dates), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
         ];
         var methods = typeof(Enquiry).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)

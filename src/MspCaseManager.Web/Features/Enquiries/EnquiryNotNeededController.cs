@@ -22,6 +22,12 @@ public sealed class EnquiryNotNeededController(MspDbContext db, TimeProvider tim
     [HttpPost("capacity/not-needed")]
     public Task<IActionResult> MentalCapacity([Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(EnquirySection.MentalCapacity, form);
 
+    [HttpGet("capacity/best-interests/not-needed")]
+    public IActionResult BestInterests() => NotNeededView(EnquirySection.BestInterests);
+
+    [HttpPost("capacity/best-interests/not-needed")]
+    public Task<IActionResult> BestInterests([Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(EnquirySection.BestInterests, form);
+
     [HttpGet("advocacy/not-needed")]
     public IActionResult Advocacy() => NotNeededView(EnquirySection.Advocacy);
 

@@ -21,7 +21,10 @@ public static class EnquiryTasks
         return url.Action(action, controller, new { id = enquiryId }, protocol: null, host: null, fragment)!;
     }
 
-    /// <summary>Where a section is marked as not needed (the sections that can be; see <see cref="Enquiry.SectionsThatCanBeNotNeeded"/>).</summary>
+    /// <summary>
+    /// Where a section is marked as not needed (the sections that can be; see
+    /// <see cref="Enquiry.SectionsThatCanBeNotNeeded"/>); best interests has its page inside mental capacity.
+    /// </summary>
     public static string NotNeededHref(this IUrlHelper url, int enquiryId, EnquirySection section) =>
         url.Action(section.ToString(), "EnquiryNotNeeded", new { id = enquiryId })!;
 

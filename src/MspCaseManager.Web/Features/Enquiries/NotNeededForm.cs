@@ -14,6 +14,7 @@ public sealed class NotNeededForm : IVersionedForm
     public static string Question(EnquirySection section) => section switch
     {
         EnquirySection.MentalCapacity => "Why is a mental capacity assessment not needed?",
+        EnquirySection.BestInterests => "Why is a best-interests decision not needed?",
         EnquirySection.Advocacy => "Why is advocacy not needed?",
         _ => "Why is a safeguarding plan not needed?",
     };
@@ -21,6 +22,7 @@ public sealed class NotNeededForm : IVersionedForm
     public static string? Hint(EnquirySection section) => section switch
     {
         EnquirySection.MentalCapacity => "For example, there is no reason to doubt they can make their own decisions about the enquiry",
+        EnquirySection.BestInterests => "For example, their health and welfare attorney is making the decision",
         EnquirySection.Advocacy => "For example, they can take part fully without support",
         _ => "For example, the risk has already been removed",
     };
