@@ -61,13 +61,16 @@ public sealed class AdvocacyAssessment : Entity
 
     public DateTime RecordedAtUtc { get; private set; }
 
-    /// <summary>Substantial difficulty in any of the four, and no appropriate person: the council must refer.</summary>
-    public static readonly Specification<AdvocacyAssessment> DutyToRefer = new(a =>
-        (a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating)
-        && a.AppropriatePerson == null);
+    /// <summary>Substantial difficulty in any of the four ways of being involved.</summary>
+    public static readonly Specification<AdvocacyAssessment> SubstantialDifficulty = new(a =>
+        a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating);
 
-    public bool HasSubstantialDifficulty =>
-        DifficultyUnderstanding || DifficultyRetaining || DifficultyUsingOrWeighing || DifficultyCommunicating;
+    /// <summary>Substantial difficulty in any of the four, and no appropriate person: the council must refer.</summary>
+    public static readonly Specification<AdvocacyAssessment> DutyToRefer = new(Specifications.Inline<Func<AdvocacyAssessment, bool>>(a =>
+        SubstantialDifficulty.IsSatisfiedBy(a) && a.AppropriatePerson == null));
+
+    /// <summary>See <see cref="SubstantialDifficulty"/>.</summary>
+    public bool HasSubstantialDifficulty => SubstantialDifficulty.IsSatisfiedBy(this);
 
     public bool HasAppropriatePerson => AppropriatePerson is not null;
 

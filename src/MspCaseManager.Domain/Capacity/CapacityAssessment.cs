@@ -108,7 +108,11 @@ public sealed class CapacityAssessment : Entity
     public bool AnyAbilityUnable =>
         Understand.IsUnable || Retain.IsUnable || UseOrWeigh.IsUnable || Communicate.IsUnable;
 
-    public bool LacksCapacity => Conclusion == CapacityConclusion.LacksCapacity;
+    /// <summary>The assessment concluded the person lacks capacity to make the decision.</summary>
+    public static readonly Specification<CapacityAssessment> FindsLackOfCapacity = new(a => a.Conclusion == CapacityConclusion.LacksCapacity);
+
+    /// <summary>See <see cref="FindsLackOfCapacity"/>.</summary>
+    public bool LacksCapacity => FindsLackOfCapacity.IsSatisfiedBy(this);
 
     private static CapacityConclusion CheckConclusion(CapacityConclusion? conclusion, bool impairment, bool anyUnable)
     {

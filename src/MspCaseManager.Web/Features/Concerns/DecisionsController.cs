@@ -131,7 +131,7 @@ public sealed class DecisionsController(
                     enquiry = Enquiry.OpenFrom(concern, authorised, time.Today(), now);
                     if (form.AllocateTo != ReviewForm.Unallocated)
                     {
-                        enquiry.Allocate(form.AllocateTo!, now);
+                        enquiry.Allocate(form.AllocateTo, null, User.UserId(), now);
                     }
 
                     db.Enquiries.Add(enquiry);

@@ -2,25 +2,28 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
-using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
-using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>An enquiry's summary, and a team manager allocating it to one of the team's social workers.</summary>
+/// <summary>An enquiry's overview.</summary>
 [Authorize(Roles = Roles.CaseWorkers)]
 [Route("/enquiries/{id:int}")]
-public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Controller
+public sealed class EnquiriesController(MspDbContext db, TimeProvider time, AttentionRules attentionRules) : Controller
 {
-    /// <summary>The overview: who and where, statutory items outstanding, and the task list of sections.</summary>
+    /// <summary>
+    /// The overview: who and where, what needs attention and the statutory items outstanding, the
+    /// task list of sections, and who has held the enquiry.
+    /// </summary>
     public sealed record EnquiryPage(
         EnquiryQueries.Summary Enquiry, DateOnly Today, bool CanAllocate, bool CanEdit,
-        IReadOnlyList<SectionStatus> Sections, IReadOnlyList<OutstandingDuty> Duties, bool LackOfCapacityRecorded);
+        IReadOnlyList<SectionStatus> Sections, IReadOnlyList<NeedsAttention.Rule> Attention, IReadOnlyList<OutstandingDuty> Duties,
+        bool LackOfCapacityRecorded, IReadOnlyList<AllocationHistoryItem> Allocations);
 
-    public sealed record AllocationPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<GovUkOption> Workers, AllocationForm Form);
+    /// <summary>One change of who holds the enquiry: to whom (null: the unallocated queue), by whom, when and why.</summary>
+    public sealed record AllocationHistoryItem(string? Worker, string By, DateTime AtUtc, string? Reason);
 
     [HttpGet("")]
     public async Task<IActionResult> Show(int id)
@@ -33,74 +36,19 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Co
 
         var enquiry = await db.Enquiries.AsNoTracking().WithEverything().SingleAsync(e => e.Id == id);
         var canEdit = !enquiry.IsClosed && await db.EditableEnquiries(User).AnyAsync(e => e.Id == id);
+
+        // The needs-attention rules in memory: the same definitions the caseload lists run in SQL.
+        var since = attentionRules.CaseNotesSince;
+        var recentNotes = await db.CaseNotes.AsNoTracking().Where(n => n.EnquiryId == id && n.OccurredOn > since).Take(1).ToListAsync();
+        var attention = attentionRules.InMemory(recentNotes).TrippedBy(enquiry);
+        var duties = enquiry.OutstandingDuties().Where(d => !attention.Any(r => r.Repeats == d)).ToList();
+
+        var names = await StaffNames.OfAsync(db, enquiry.Allocations.SelectMany(a => new[] { a.WorkerId, a.AllocatedByUserId }));
+        var allocations = enquiry.Allocations.OrderByDescending(a => a.Number)
+            .Select(a => new AllocationHistoryItem(a.WorkerId is null ? null : names[a.WorkerId], names[a.AllocatedByUserId], a.AllocatedAtUtc, a.Reason))
+            .ToList();
         return View(new EnquiryPage(
             summary, time.Today(), User.IsInRole(Roles.TeamManager), canEdit,
-            enquiry.SectionStatuses(), enquiry.OutstandingDuties(), enquiry.LackOfCapacityFindings.Count > 0));
-    }
-
-    [HttpGet("allocation")]
-    [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Allocation(int id)
-    {
-        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        var form = new AllocationForm { AllocateTo = enquiry.AllocatedWorkerId ?? AllocationForm.Unallocated, Version = db.VersionOf(enquiry) };
-        return await AllocationViewAsync(id, form);
-    }
-
-    [HttpPost("allocation")]
-    [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Allocation(int id, [Bind(Prefix = "Form")] AllocationForm form)
-    {
-        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        var workers = await EnquiryQueries.TeamSocialWorkers(db, enquiry.TeamId).ToListAsync();
-        if (form.AllocateTo != AllocationForm.Unallocated && workers.All(w => w.Id != form.AllocateTo))
-        {
-            ModelState.AddModelError("Form.AllocateTo", "Select who will hold the enquiry, or leave it in the team's unallocated queue");
-        }
-
-        ModelState.TryApply(() =>
-        {
-            if (form.AllocateTo == AllocationForm.Unallocated)
-            {
-                enquiry.Deallocate();
-            }
-            else
-            {
-                enquiry.Allocate(form.AllocateTo!, time.GetUtcNow().UtcDateTime);
-            }
-        }, "Form");
-
-        if (!ModelState.IsValid)
-        {
-            return await AllocationViewAsync(id, form);
-        }
-
-        if (!await db.TrySaveAsync(enquiry, form.Version, ModelState))
-        {
-            return await AllocationViewAsync(id, form);
-        }
-
-        TempData["Success"] = enquiry.IsAllocated ? "Enquiry allocated" : "Enquiry moved to the team's unallocated queue";
-        return Redirect($"/enquiries/{id}");
-    }
-
-    private async Task<ViewResult> AllocationViewAsync(int id, AllocationForm form)
-    {
-        var summary = await EnquiryQueries.SummaryOf(db, db.Enquiries, id).SingleAsync();
-        var workers = (await EnquiryQueries.TeamSocialWorkers(db, summary.TeamId).ToListAsync())
-            .Select(w => new GovUkOption(w.Id, w.Name))
-            .Append(new GovUkOption(AllocationForm.Unallocated, "Leave in the team's unallocated queue"))
-            .ToList();
-        return View(new AllocationPage(summary, workers, form));
+            enquiry.SectionStatuses(), attention, duties, enquiry.LackOfCapacityFindings.Count > 0, allocations));
     }
 }

@@ -11,6 +11,22 @@ public static class Dates
 
     public static string ToGovUk(this DateOnly? date) => date?.ToGovUk() ?? string.Empty;
 
+    /// <summary>How long ago a date was, in whole days: "today", "1 day ago", "12 days ago".</summary>
+    public static string DaysAgo(this DateOnly date, DateOnly today) => (today.DayNumber - date.DayNumber) switch
+    {
+        <= 0 => "today",
+        1 => "1 day ago",
+        var days => $"{days} days ago",
+    };
+
+    /// <summary>How long something has been open or waiting, in whole days: "Today", "1 day", "12 days".</summary>
+    public static string DaysSince(this DateOnly date, DateOnly today) => (today.DayNumber - date.DayNumber) switch
+    {
+        <= 0 => "Today",
+        1 => "1 day",
+        var days => $"{days} days",
+    };
+
     /// <summary>A UTC instant shown in UK time.</summary>
     public static string ToGovUk(this DateTime utc) => UkTime.Format(utc);
 }

@@ -3,19 +3,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Features.Shared;
-using MspCaseManager.Web.Infrastructure.Audit;
 
 namespace MspCaseManager.Web.Features.Enquiries.Closure;
 
 /// <summary>
 /// Closing an enquiry: the worker asks with a closing summary, the enquiry refuses while anything
-/// stops it closing, and a team manager of the team authorises or returns the request. A manager
+/// stops it closing, and a team manager of the team authorises or returns the request
+/// (<see cref="Authorisations.ClosureReviewController"/>). A manager
 /// can reopen a closed enquiry with a reason. Every request, decision and reopening is kept.
 /// </summary>
 [Authorize(Roles = Roles.Practitioners)]
@@ -23,9 +22,7 @@ namespace MspCaseManager.Web.Features.Enquiries.Closure;
 public sealed class ClosureController(
     MspDbContext db,
     TimeProvider time,
-    IAuditLog audit,
     IValidator<ClosureRequestForm> requestValidator,
-    IValidator<ClosureReviewForm> reviewValidator,
     IValidator<ReopenForm> reopenValidator) : EnquiryEditController(db, time)
 {
     public sealed record HistoryItem(DateTime AtUtc, string What, string Who, string? Text);
@@ -33,8 +30,6 @@ public sealed class ClosureController(
     public sealed record ClosurePage(
         EnquiryQueries.Summary Enquiry, IReadOnlyList<ClosureBlocker> Blockers, ClosureRequest? Current, IReadOnlyList<HistoryItem> History,
         bool IsManager, ClosureRequestForm Form);
-
-    public sealed record ClosureReviewPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<ClosureBlocker> Blockers, ClosureRequest Request, string RequestedBy, ClosureReviewForm Form);
 
     public sealed record ReopenPage(EnquiryQueries.Summary Enquiry, ReopenForm Form);
 
@@ -62,63 +57,6 @@ public sealed class ClosureController(
         }
 
         TempData["Success"] = "Closure requested. A team manager will review it";
-        return ToEnquiry(id);
-    }
-
-    [HttpGet("closure/review")]
-    [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Review(int id)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        return enquiry.Status == EnquiryStatus.ClosureRequested
-            ? await ReviewViewAsync(enquiry, new ClosureReviewForm { Version = Db.VersionOf(enquiry) })
-            : Redirect($"/enquiries/{id}/closure");
-    }
-
-    [HttpPost("closure/review")]
-    [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] ClosureReviewForm form)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        if (enquiry.Status != EnquiryStatus.ClosureRequested)
-        {
-            return Redirect($"/enquiries/{id}/closure");
-        }
-
-        var authorising = form.Outcome == ClosureReviewForm.Authorise;
-        var saved = await TrySaveAsync(enquiry, form.Version, await reviewValidator.ValidateAsync(form), () =>
-        {
-            var now = Now;
-            if (authorising)
-            {
-                enquiry.AuthoriseClosure(User.UserId(), now, form.ManagerComments);
-            }
-            else
-            {
-                enquiry.ReturnClosure(User.UserId(), now, form.ManagerComments);
-            }
-        });
-        if (!saved)
-        {
-            return await ReviewViewAsync(enquiry, form);
-        }
-
-        if (authorising)
-        {
-            await audit.RecordAsync(AuditAction.Authorise, nameof(Enquiry), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        TempData["Success"] = authorising ? "Closure authorised. The enquiry is closed" : "Closure request returned to the social worker";
         return ToEnquiry(id);
     }
 
@@ -177,13 +115,5 @@ public sealed class ClosureController(
             .ToList();
         return View("Closure", new ClosurePage(
             await SummaryAsync(enquiry.Id), enquiry.ClosureBlockers(), enquiry.CurrentClosureRequest, history, User.IsInRole(Roles.TeamManager), form));
-    }
-
-    private async Task<ViewResult> ReviewViewAsync(Enquiry enquiry, ClosureReviewForm form)
-    {
-        var request = enquiry.CurrentClosureRequest!;
-        var names = await StaffNames.OfAsync(Db, [request.RequestedByUserId]);
-        return View("ClosureReview", new ClosureReviewPage(
-            await SummaryAsync(enquiry.Id), enquiry.ClosureBlockers(), request, names[request.RequestedByUserId], form));
     }
 }
