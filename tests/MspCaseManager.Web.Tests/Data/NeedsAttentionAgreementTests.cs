@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Advocacy;
-using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;

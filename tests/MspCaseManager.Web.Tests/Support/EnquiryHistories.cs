@@ -19,7 +19,13 @@ public static class EnquiryHistories
 {
     private static DateOnly Today => TestData.Today;
 
-    public static ConsentDetails Consent(ConsentAnswer answer) => new() { Answer = answer, AskedOn = Today };
+    public static ConsentDetails Consent(ConsentAnswer answer) => new()
+    {
+        Answer = answer,
+        AskedOn = Today,
+        ContinueWithoutConsent = answer == ConsentAnswer.No ? false : null,
+        ConsentsToShareInformation = false,
+    };
 
     public static CapacityAssessmentDetails CapacityAssessment(bool lacksCapacity) => new()
     {

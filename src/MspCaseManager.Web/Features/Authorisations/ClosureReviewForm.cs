@@ -1,9 +1,10 @@
 using FluentValidation;
+using MspCaseManager.Web.Features.Shared;
 
 namespace MspCaseManager.Web.Features.Authorisations;
 
 /// <summary>A manager's decision on a closure request: authorise, or return with comments (the enquiry asks for them).</summary>
-public sealed class ClosureReviewForm
+public sealed class ClosureReviewForm : IVersionedForm
 {
     public const string Authorise = "authorise";
     public const string Return = "return";

@@ -18,7 +18,7 @@ namespace MspCaseManager.Web.Features.Concerns;
 /// The Care Act 2014 s42(1) decision on a concern, and a team manager's review of it. Authorising
 /// a decision to hold an enquiry opens the enquiry in the concern's team.
 /// </summary>
-[Authorize(Roles = Roles.Practitioners)]
+[Authorize(Roles = Roles.CaseWorkers)]
 [Route("/concerns/{id:int}/decision")]
 public sealed class DecisionsController(
     MspDbContext db,
@@ -32,6 +32,7 @@ public sealed class DecisionsController(
     public sealed record ReviewPage(int ConcernId, string AdultName, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form);
 
     [HttpGet("")]
+    [Authorize(Roles = Roles.Practitioners)]
     public async Task<IActionResult> Record(int id)
     {
         var concern = await TrackedAsync(id);
@@ -50,6 +51,7 @@ public sealed class DecisionsController(
     }
 
     [HttpPost("")]
+    [Authorize(Roles = Roles.Practitioners)]
     public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] DecisionForm form)
     {
         var concern = await TrackedAsync(id);
@@ -79,13 +81,13 @@ public sealed class DecisionsController(
     }
 
     [HttpGet("review")]
-    [Authorize(Roles = Roles.TeamManager)]
+    [Authorize(Roles = Roles.TeamManager + "," + Roles.SafeguardingLead)]
     public async Task<IActionResult> Review(int id)
     {
-        var concern = await TrackedAsync(id);
+        var concern = await ReviewableAsync(id);
         if (concern is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         if (concern.Status != ConcernStatus.AwaitingAuthorisation)
@@ -97,13 +99,13 @@ public sealed class DecisionsController(
     }
 
     [HttpPost("review")]
-    [Authorize(Roles = Roles.TeamManager)]
+    [Authorize(Roles = Roles.TeamManager + "," + Roles.SafeguardingLead)]
     public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] ReviewForm form)
     {
-        var concern = await TrackedAsync(id);
+        var concern = await ReviewableAsync(id);
         if (concern is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         var decision = concern.CurrentDecision;
@@ -158,6 +160,14 @@ public sealed class DecisionsController(
         TempData["Success"] = form.Outcome == ReviewForm.Return ? "Decision returned" : "Decision authorised";
         return Redirect($"/concerns/{id}");
     }
+
+    /// <summary>The concern, when the user may sign off its decision (<see cref="CaseScope.ReviewableConcerns"/>).</summary>
+    private Task<Concern?> ReviewableAsync(int id) =>
+        db.ReviewableConcerns(User).Include(c => c.Decisions).Include(c => c.RiskTypes).SingleOrDefaultAsync(c => c.Id == id);
+
+    /// <summary>403 for someone who can read the concern but not sign off its decision; 404 for anyone else.</summary>
+    private async Task<IActionResult> RefusalAsync(int id) =>
+        await db.VisibleConcerns(User).AnyAsync(c => c.Id == id) ? Forbid() : NotFound();
 
     /// <summary>Team managers see only their own team's concerns, so this also enforces "a manager of that team".</summary>
     private Task<Concern?> TrackedAsync(int id) =>

@@ -122,6 +122,7 @@ public class MyCasesTests(AppFactory factory) : IClassFixture<AppFactory>
         var enquiry = await TestTeams.OpenEnquiryAsync(factory, team, ann, change: (e, userId) =>
         {
             e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, TestData.Today);
             EnquiryHistories.Review(e, userId);
             e.RequestClosure("All done", userId, DateTime.UtcNow);
             e.ReturnClosure(team.Manager.Id, DateTime.UtcNow, "Record what the bank said first.");

@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
-using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
 
@@ -17,66 +17,50 @@ namespace MspCaseManager.Web.Features.Enquiries.Allocation;
 /// </summary>
 [Authorize(Roles = Roles.TeamManager)]
 [Route("/enquiries/{id:int}/allocation")]
-public sealed class AllocationController(MspDbContext db, TimeProvider time) : Controller
+[LoadEnquiry(RecordAccess.Edit)]
+public sealed class AllocationController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
-    public sealed record AllocationPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<GovUkOption> Workers, AllocationForm Form);
+    public sealed record AllocationPage(EnquiryHeader Enquiry, IReadOnlyList<GovUkOption> Workers, AllocationForm Form);
 
     [HttpGet("")]
-    public async Task<IActionResult> Allocation(int id)
-    {
-        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        var form = new AllocationForm { AllocateTo = enquiry.AllocatedWorkerId ?? AllocationForm.Unallocated, Version = db.VersionOf(enquiry) };
-        return await AllocationViewAsync(id, form);
-    }
+    public Task<ViewResult> Allocation() =>
+        AllocationViewAsync(new AllocationForm { AllocateTo = Enquiry.AllocatedWorkerId ?? AllocationForm.Unallocated, Version = Version });
 
     [HttpPost("")]
-    public async Task<IActionResult> Allocation(int id, [Bind(Prefix = "Form")] AllocationForm form)
+    public async Task<IActionResult> Allocation([Bind(Prefix = "Form")] AllocationForm form)
     {
-        var enquiry = await db.EditableEnquiries(User).Include(e => e.Allocations).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        var workers = await EnquiryQueries.TeamSocialWorkers(db, enquiry.TeamId).ToListAsync();
+        var workers = await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).ToListAsync();
         if (form.AllocateTo != AllocationForm.Unallocated && workers.All(w => w.Id != form.AllocateTo))
         {
             ModelState.AddModelError("Form.AllocateTo", "Select who will hold the enquiry, or leave it in the team's unallocated queue");
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var saved = ModelState.TryApply(() =>
+        var saved = await TryChangeAsync(form, () =>
         {
             if (form.AllocateTo == AllocationForm.Unallocated)
             {
-                enquiry.Deallocate(form.Reason, User.UserId(), now);
+                Enquiry.Deallocate(form.Reason, User.UserId(), Now);
             }
             else
             {
-                enquiry.Allocate(form.AllocateTo, form.Reason, User.UserId(), now);
+                Enquiry.Allocate(form.AllocateTo, form.Reason, User.UserId(), Now);
             }
-        }, "Form") && await db.TrySaveAsync(enquiry, form.Version, ModelState);
+        });
         if (!saved)
         {
-            return await AllocationViewAsync(id, form);
+            return await AllocationViewAsync(form);
         }
 
-        TempData["Success"] = enquiry.IsAllocated ? "Enquiry allocated" : "Enquiry moved to the team's unallocated queue";
-        return Redirect($"/enquiries/{id}");
+        TempData[NotificationBannerTagHelper.SuccessKey] = Enquiry.IsAllocated ? "Enquiry allocated" : "Enquiry moved to the team's unallocated queue";
+        return Redirect(Overview);
     }
 
-    private async Task<ViewResult> AllocationViewAsync(int id, AllocationForm form)
+    private async Task<ViewResult> AllocationViewAsync(AllocationForm form)
     {
-        var summary = await EnquiryQueries.SummaryOf(db, db.Enquiries, id).SingleAsync();
-        var workers = (await EnquiryQueries.TeamSocialWorkers(db, summary.TeamId).ToListAsync())
+        var workers = (await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).ToListAsync())
             .Select(w => new GovUkOption(w.Id, w.Name))
             .Append(new GovUkOption(AllocationForm.Unallocated, "Leave in the team's unallocated queue"))
             .ToList();
-        return View("Allocation", new AllocationPage(summary, workers, form));
+        return View("Allocation", new AllocationPage(Header, workers, form));
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
