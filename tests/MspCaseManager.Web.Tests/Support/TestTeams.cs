@@ -13,8 +13,10 @@ using MspCaseManager.Web.Demo;
 namespace MspCaseManager.Web.Tests.Support;
 
 /// <summary>A team of its own for one test: its manager and social workers, so counts on team pages are the test's alone.</summary>
-public sealed record TestTeam(int Id, string Name, TestTeam.Member Manager, IReadOnlyList<TestTeam.Member> Workers)
+public sealed record TestTeam(int Id, string Name, IReadOnlyList<TestTeam.Member> Managers, IReadOnlyList<TestTeam.Member> Workers)
 {
+    public Member Manager => Managers[0];
+
     public sealed record Member(DemoAccounts.Account Account, string Id);
 }
 
@@ -42,7 +44,7 @@ public static class TestTeams
             staff.Add(await CreateUserAsync(factory, name, role, teamId));
         }
 
-        return new TestTeam(teamId, $"Team {suffix}", staff[0], staff.Skip(managers).ToList());
+        return new TestTeam(teamId, $"Team {suffix}", staff.Take(managers).ToList(), staff.Skip(managers).ToList());
     }
 
     public static async Task<TestTeam.Member> CreateUserAsync(AppFactory factory, string name, string role, int? teamId)

@@ -39,7 +39,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
 
         // The needs-attention rules in memory: the same definitions the caseload lists run in SQL.
         var since = attentionRules.CaseNotesSince;
-        var recentNotes = await db.CaseNotes.AsNoTracking().Where(n => n.EnquiryId == id && n.OccurredOn > since).Take(1).ToListAsync();
+        var recentNotes = await db.CaseNotes.AsNoTracking().Where(n => n.EnquiryId == id && n.OccurredOn > since).OrderByDescending(n => n.OccurredOn).Take(1).ToListAsync();
         var attention = attentionRules.InMemory(recentNotes).TrippedBy(enquiry);
         var duties = enquiry.OutstandingDuties().Where(d => !attention.Any(r => r.Repeats == d)).ToList();
 

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
@@ -17,8 +18,8 @@ public class TeamCaseloadTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     /// <summary>What a sighted user reads in an element (visually hidden text left out).</summary>
-    private static string Visible(AngleSharp.Dom.IElement element) =>
-        string.Concat(element.Descendants<AngleSharp.Dom.IText>()
+    private static string Visible(IElement element) =>
+        string.Concat(element.Descendants<IText>()
             .Where(t => t.ParentElement?.ClassList.Contains("govuk-visually-hidden") != true)
             .Select(t => t.Data)).Trim();
 
