@@ -26,7 +26,12 @@ public sealed record TestTeam(int Id, string Name, IReadOnlyList<TestTeam.Member
 /// </summary>
 public static class TestTeams
 {
-    public static async Task<TestTeam> CreateAsync(AppFactory factory, int workers = 2, int managers = 1)
+    /// <summary>
+    /// A new team with <paramref name="managers"/> managers and <paramref name="workers"/> social
+    /// workers; <paramref name="names"/> gives display names for the managers then the workers
+    /// (generated when not given).
+    /// </summary>
+    public static async Task<TestTeam> CreateAsync(AppFactory factory, int workers = 2, int managers = 1, IReadOnlyList<string>? names = null)
     {
         var suffix = TestData.UniqueLastName();
         var teamId = await factory.WithDbAsync(async db =>
@@ -40,7 +45,7 @@ public static class TestTeams
         for (var i = 0; i < managers + workers; i++)
         {
             var role = i < managers ? Roles.TeamManager : Roles.SocialWorker;
-            var name = i < managers ? $"Manager{i} {suffix}" : $"Worker{i - managers} {suffix}";
+            var name = names?.ElementAtOrDefault(i) ?? (i < managers ? $"Manager{i} {suffix}" : $"Worker{i - managers} {suffix}");
             staff.Add(await CreateUserAsync(factory, name, role, teamId));
         }
 
