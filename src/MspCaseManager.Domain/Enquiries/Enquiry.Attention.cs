@@ -3,6 +3,7 @@ using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Consent;
+using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Plans;
 
 namespace MspCaseManager.Domain.Enquiries;
@@ -44,6 +45,13 @@ public sealed partial class Enquiry
     public static readonly Specification<Enquiry> LacksCapacityNoBestInterestsDecision = new(Specifications.Inline<Func<Enquiry, bool>>(e =>
         e.CapacityAssessments.Any(a =>
             CapacityAssessment.FindsLackOfCapacity.IsSatisfiedBy(a) && !e.BestInterestsDecisions.Any(b => b.CapacityAssessmentId == a.Id))));
+
+    /// <summary>
+    /// The adult has died: an outcomes review records that nobody could be asked because they died
+    /// (the only place the record holds a death).
+    /// </summary>
+    public static readonly Specification<Enquiry> AdultHasDied = new(e =>
+        e.OutcomesReviews.Any(r => r.CouldNotAskReason == CouldNotAskReason.Died));
 
     /// <summary>Closure has been requested and no outcomes review is recorded.</summary>
     public static readonly Specification<Enquiry> ClosureRequestedWithoutOutcomesReview = new(e =>

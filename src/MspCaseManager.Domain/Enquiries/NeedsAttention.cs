@@ -7,6 +7,7 @@ namespace MspCaseManager.Domain.Enquiries;
 /// <summary>Why an open enquiry needs attention. The code is stored in nothing; the order is the order reasons are shown.</summary>
 public enum AttentionReason
 {
+    AdultHasDied,
     DesiredOutcomesNotAsked,
     ConsentNotRecorded,
     CapacityNotAssessed,
@@ -42,6 +43,7 @@ public sealed class NeedsAttention
         Today = today;
         Rules =
         [
+            new(AttentionReason.AdultHasDied, "The adult has died and the enquiry is still open", "Ask a manager to close the enquiry", Enquiry.AdultHasDied),
             new(AttentionReason.DesiredOutcomesNotAsked,
                 $"Not asked what they want to happen {Plural(outcomesDays, "working day")} after the enquiry started",
                 "Ask what they want to happen",
@@ -111,7 +113,6 @@ public sealed class NeedsAttention
 
     private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 
-    /// <summary>One rule: why (the reason shown on lists and the overview), what to do next, and the rule itself.</summary>
     /// <summary>
     /// One rule: why (the reason shown on lists and the overview), what to do next, the rule itself,
     /// and the statutory warning it repeats, if any (the overview shows the reason instead).

@@ -11,8 +11,9 @@ namespace MspCaseManager.EndToEnd.Tests.Journeys;
 /// A team manager starts the day on the team caseload. One of Ann's enquiries has had nothing
 /// recorded for a month and another, whose closure she asked for, has a plan action overdue: both
 /// need attention. Ann is going on leave, so the manager gives the first to Bob, with the reason,
-/// then authorises the closure straight from the authorisation queue. Bob finds the enquiry in
-/// My cases, with what to do next; Ann can still read it but no longer change it.
+/// then opens Bob's s42 decision from the authorisation queue (its review shows the concern) and
+/// authorises the closure straight from the queue. Bob finds the enquiry in My cases, with what to
+/// do next; Ann can still read it but no longer change it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class CaseloadJourneyTests(BrowserFixture browser)
@@ -38,6 +39,7 @@ public class CaseloadJourneyTests(BrowserFixture browser)
             EnquiryHistories.Review(e, userId);
             e.RequestClosure("Calls blocked; her bank is refunding the payments.", userId, DateTime.UtcNow);
         }, ann.Account);
+        var concern = await TestTeams.DecisionAwaitingAsync(factory, team, bob, lastName: "Ashby");
 
         // The manager's start page: Ann has two enquiries that need attention.
         var page = await browser.NewPageAsync();
@@ -62,8 +64,9 @@ public class CaseloadJourneyTests(BrowserFixture browser)
         await flagged.GetByRole(AriaRole.Link, new() { Name = "Margaret Holloway" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("needs-attention")).ToContainTextAsync("Consent not recorded");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change who the enquiry is allocated to" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Holds the enquiry now")).ToBeVisibleAsync();
         await page.GetByLabel("Bob Hughes").CheckAsync();
-        await page.GetByLabel("Why is it changing? (required when it is taken from the worker who holds it)").FillAsync("Ann is on leave for six weeks");
+        await page.GetByLabel("Why is the allocation changing?").FillAsync("Ann is on leave for six weeks");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("caseload-reallocate");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save allocation" }).ClickAsync();
@@ -78,8 +81,16 @@ public class CaseloadJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Authorisations" }).ClickAsync();
         var queued = page.GetByTestId($"closure-{closing}");
         await Assertions.Expect(queued).ToContainTextAsync("Ann Patel");
+        await Assertions.Expect(page.GetByTestId($"decision-{concern}")).ToContainTextAsync("Bob Hughes");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("caseload-authorisation-queue");
+
+        // Bob's s42 decision is waiting too: its review shows the concern it answers.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Review the s42 decision for Margaret Ashby" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("concern-details")).ToContainTextAsync("Bruising to both arms; says her son pushed her.");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("caseload-decision-review");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to authorisations" }).ClickAsync();
         await queued.GetByRole(AriaRole.Link, new() { Name = "Review the closure request for Margaret Dunmore" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("closing-summary")).ToHaveTextAsync("Calls blocked; her bank is refunding the payments.");
         await Assertions.Expect(page.GetByTestId("feeling-safe")).ToContainTextAsync("3 out of 10");
@@ -91,7 +102,8 @@ public class CaseloadJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Closure authorised. The enquiry is closed")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Authorisations" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("empty-state")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId($"closure-{closing}")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId($"decision-{concern}")).ToBeVisibleAsync();
 
         // Bob sees the enquiry in My cases, with what needs doing.
         var bobsPage = await browser.NewPageAsync();

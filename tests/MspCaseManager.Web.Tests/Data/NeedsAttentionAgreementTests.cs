@@ -159,6 +159,9 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
         var today = TestData.Today;
         return reason switch
         {
+            AttentionReason.AdultHasDied => (
+                new(3, GoodAnd((e, userId) => EnquiryHistories.NobodyCouldBeAsked(e, userId, Domain.Outcomes.CouldNotAskReason.Died)), [1]),
+                new(3, GoodAnd((e, userId) => EnquiryHistories.NobodyCouldBeAsked(e, userId, Domain.Outcomes.CouldNotAskReason.Declined)), [1])),
             // Monday to Friday plus bank holidays: 14 calendar days is always at least 5 working days, 0 never.
             AttentionReason.DesiredOutcomesNotAsked => (
                 new(14, (e, userId) => e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, now, today), [1]),

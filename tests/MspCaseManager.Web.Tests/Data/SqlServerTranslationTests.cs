@@ -99,8 +99,6 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("OFFSET", AuthorisationQueries.Queue(_db, User(MspCaseManager.Domain.Staff.Roles.TeamManager)).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", AuthorisationQueries.Queue(_db, User(MspCaseManager.Domain.Staff.Roles.SafeguardingLead)).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", CaseNoteQueries.Chronology(_db, 1).Skip(20).Take(20).ToQueryString());
-        File.WriteAllText("/tmp/worker-caseloads.sql", TeamCaseloadQueries.WorkerStageCounts(_db, 1, attention).ToQueryString()
-            + "\n\n" + Caseload.Page(_db, TeamCaseloadQueries.Filtered(_db, 1, everyFilter, attention), attention, CaseloadSort.Name, 2).ToQueryString());
     }
 
     public void Dispose() => _db.Dispose();

@@ -100,10 +100,16 @@ public static class EnquiryHistories
         enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskRemoved);
     }
 
+    /// <summary>An outcomes review in which nobody could be asked, for <paramref name="reason"/>.</summary>
+    public static void NobodyCouldBeAsked(Enquiry enquiry, string userId, CouldNotAskReason reason) =>
+        enquiry.RecordOutcomesReview(
+            new OutcomesReviewDetails { ReviewedOn = Today, TookPart = ReviewParticipation.Nobody, CouldNotAskReason = reason },
+            userId, DateTime.UtcNow, Today);
+
     /// <summary>
     /// A random history touching every rule: whether they were asked what they want, consent,
     /// capacity assessments and best interests, s68 tests and referrals, plan actions, case notes
-    /// (returned, to be saved with it), the outcomes review and closure.
+    /// (returned, to be saved with it), the outcomes review (or the adult's death) and closure.
     /// </summary>
     public static RandomHistory Random(Enquiry enquiry, string userId, string managerId, Random random, int openedDaysAgo)
     {
@@ -162,6 +168,9 @@ public static class EnquiryHistories
                     enquiry.AuthoriseClosure(managerId, now);
                 }
 
+                break;
+            case 2:
+                NobodyCouldBeAsked(enquiry, userId, CouldNotAskReason.Died);
                 break;
         }
 

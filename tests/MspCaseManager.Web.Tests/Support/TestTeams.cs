@@ -64,6 +64,24 @@ public static class TestTeams
     }
 
     /// <summary>
+    /// A concern about a new adult (with <paramref name="lastName"/>) recorded by
+    /// <paramref name="worker"/>, whose s42 decision (theirs) awaits a manager; returns its id.
+    /// </summary>
+    public static Task<int> DecisionAwaitingAsync(AppFactory factory, TestTeam team, TestTeam.Member worker, string? lastName = null) =>
+        factory.WithDbAsync(async db =>
+        {
+            var today = TestData.Today;
+            var adult = new Adult(TestData.AdultDetails() with { LastName = lastName ?? TestData.UniqueLastName() }, today, team.Id);
+            db.Adults.Add(adult);
+            await db.SaveChangesAsync();
+            var concern = new Concern(adult.Id, team.Id, TestData.ConcernDetails(), worker.Id, DateTime.UtcNow, today);
+            concern.RecordDecision(TestData.Section42Decision(), worker.Id, DateTime.UtcNow, today);
+            db.Concerns.Add(concern);
+            await db.SaveChangesAsync();
+            return concern.Id;
+        });
+
+    /// <summary>
     /// An open enquiry in the team about a new adult (with <paramref name="lastName"/>), opened
     /// <paramref name="openedDaysAgo"/> days ago, allocated to <paramref name="worker"/> (or nobody),
     /// then changed by <paramref name="change"/> as that worker (or the manager); returns its id.

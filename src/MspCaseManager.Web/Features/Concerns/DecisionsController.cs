@@ -29,7 +29,9 @@ public sealed class DecisionsController(
 
     public sealed record DecisionPage(int ConcernId, string AdultName, DateOnly ReceivedOn, bool ReferrerIsAnonymous, DecisionForm Form);
 
-    public sealed record ReviewPage(int ConcernId, string AdultName, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form);
+    /// <summary>The review of an s42 decision: the concern it answers (as recorded, and by whom), the decision, and the manager's form.</summary>
+    public sealed record ReviewPage(
+        Concern Concern, string AdultName, string RecordedBy, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form);
 
     [HttpGet("")]
     [Authorize(Roles = Roles.Practitioners)]
@@ -183,11 +185,14 @@ public sealed class DecisionsController(
     {
         var decision = concern.Decisions.Where(d => d.Status == DecisionStatus.AwaitingAuthorisation).MaxBy(d => d.Number)
             ?? concern.CurrentDecision!;
-        var decidedBy = await db.Users.Where(u => u.Id == decision.DecidedByUserId).Select(u => u.DisplayName).SingleAsync();
+        var names = await db.Users.Where(u => u.Id == decision.DecidedByUserId || u.Id == concern.RecordedByUserId)
+            .Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var team = await db.Teams.Where(t => t.Id == concern.TeamId).Select(t => t.Name).SingleAsync();
         var workers = (await EnquiryQueries.TeamSocialWorkers(db, concern.TeamId).ToListAsync())
             .Select(w => new GovUkOption(w.Id, w.Name))
             .Append(new GovUkOption(ReviewForm.Unallocated, "Leave in the team's unallocated queue"))
             .ToList();
-        return View("Review", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form));
+        return View("Review", new ReviewPage(
+            concern, await AdultNameAsync(concern.AdultId), $"{names[concern.RecordedByUserId]}, {team}", decision, names[decision.DecidedByUserId], workers, form));
     }
 }

@@ -144,10 +144,10 @@ public class TeamCaseloadTests(AppFactory factory) : IClassFixture<AppFactory>
         var reasons = page.Document.QuerySelectorAll($"[data-testid=enquiry-{id}] [data-testid=attention] li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(
             [
-                "Attention Not asked what they want to happen 5 working days after the enquiry started",
-                "Attention Consent not recorded",
-                "Attention Plan actions overdue",
-                "Attention No case note for 20 days",
+                "Not asked what they want to happen 5 working days after the enquiry started",
+                "Consent not recorded",
+                "Plan actions overdue",
+                "No case note for 20 days",
             ],
             reasons);
     }

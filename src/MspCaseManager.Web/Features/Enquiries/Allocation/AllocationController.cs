@@ -58,8 +58,9 @@ public sealed class AllocationController(MspDbContext db, TimeProvider time) : E
     private async Task<ViewResult> AllocationViewAsync(AllocationForm form)
     {
         var workers = (await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).ToListAsync())
-            .Select(w => new GovUkOption(w.Id, w.Name))
-            .Append(new GovUkOption(AllocationForm.Unallocated, "Leave in the team's unallocated queue"))
+            .Select(w => new GovUkOption(w.Id, w.Name, w.Id == Enquiry.AllocatedWorkerId ? "Holds the enquiry now" : null))
+            .Append(new GovUkOption(AllocationForm.Unallocated,
+                Enquiry.IsAllocated ? "Put it back in the team's unallocated queue" : "Leave in the team's unallocated queue"))
             .ToList();
         return View("Allocation", new AllocationPage(Header, workers, form));
     }
