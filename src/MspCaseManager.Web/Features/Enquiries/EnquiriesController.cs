@@ -40,8 +40,9 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
         // The needs-attention rules in memory: the same definitions the caseload lists run in SQL.
         var since = attentionRules.CaseNotesSince;
         var recentNotes = await db.CaseNotes.AsNoTracking().Where(n => n.EnquiryId == id && n.OccurredOn > since).OrderByDescending(n => n.OccurredOn).Take(1).ToListAsync();
-        var attention = attentionRules.InMemory(recentNotes).TrippedBy(enquiry);
-        var duties = enquiry.OutstandingDuties().Where(d => !attention.Any(r => r.Repeats == d)).ToList();
+        // A statutory duty keeps its warning; the needs-attention banner does not repeat it.
+        var duties = enquiry.OutstandingDuties().ToList();
+        var attention = attentionRules.InMemory(recentNotes).TrippedBy(enquiry).Where(r => r.Repeats is not { } duty || !duties.Contains(duty)).ToList();
 
         var names = await StaffNames.OfAsync(db, enquiry.Allocations.SelectMany(a => new[] { a.WorkerId, a.AllocatedByUserId }));
         var allocations = enquiry.Allocations.OrderByDescending(a => a.Number)

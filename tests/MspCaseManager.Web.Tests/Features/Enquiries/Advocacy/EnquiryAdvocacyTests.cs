@@ -34,9 +34,11 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
         var caseloadAfter = await manager.GetPageAsync(caseload);
 
         Assert.Equal($"/enquiries/{enquiry.Id}/advocacy", assessed.RedirectLocation);
-        Assert.NotNull(overviewBefore.Document.QuerySelector($"[data-testid=needs-attention] {reason}"));
+        Assert.NotNull(overviewBefore.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.AdvocacyReferral}]"));
+        Assert.Null(overviewBefore.Document.QuerySelector($"[data-testid=needs-attention] {reason}"));
         Assert.NotNull(caseloadBefore.Document.QuerySelector($"{row} {reason}"));
         Assert.Null(overviewAfter.Document.QuerySelector(reason));
+        Assert.Null(overviewAfter.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.AdvocacyReferral}]"));
         Assert.Null(caseloadAfter.Document.QuerySelector($"{row} {reason}"));
     }
 
