@@ -104,7 +104,15 @@ public sealed class Concern : Entity
     /// <summary>Computed from the decisions (not stored, so not queryable in SQL).</summary>
     public ConcernStatus Status => ConcernStatuses.From(CurrentDecision?.Status, CurrentDecision?.Route);
 
-    public bool HasAuthorisedDecision => _decisions.Any(d => d.Status == DecisionStatus.Authorised);
+    /// <summary>A decision on the concern has been authorised: it is decided, and can no longer change.</summary>
+    public static readonly Specification<Concern> IsDecided = new(c => c.Decisions.Any(d => d.Status == DecisionStatus.Authorised));
+
+    /// <summary>Waiting for someone to make the s42 decision: none recorded yet, or the latest was returned by a manager.</summary>
+    public static readonly Specification<Concern> AwaitsDecision = new(c =>
+        !c.Decisions.Any() || c.Decisions.OrderByDescending(d => d.Number).Take(1).Any(d => d.Status == DecisionStatus.Returned));
+
+    /// <summary>See <see cref="IsDecided"/>.</summary>
+    public bool HasAuthorisedDecision => IsDecided.IsSatisfiedBy(this);
 
     /// <summary>Corrects or completes the concern. Refused once a decision on it has been authorised.</summary>
     public void UpdateDetails(ConcernDetails details, DateOnly today)

@@ -92,7 +92,7 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
 
         var manager = Id(DemoAccounts.TeamManager);
         var s42 = Enquiry.OpenFrom(allocated, allocated.AuthoriseDecision(manager, now), today.AddDays(-17), now);
-        s42.Allocate(Id(sam), now);
+        s42.Allocate(Id(sam), null, manager, now);
         var other = Enquiry.OpenFrom(unallocated, unallocated.AuthoriseDecision(manager, now), today.AddDays(-9), now);
         noEnquiry.AuthoriseDecision(manager, now, "Agreed: signposting is proportionate.");
         db.Enquiries.AddRange(s42, other);

@@ -153,7 +153,7 @@ public static class TestData
             var enquiry = Enquiry.OpenFrom(tracked, authorised, Today, DateTime.UtcNow);
             if (workerId is not null)
             {
-                enquiry.Allocate(workerId, DateTime.UtcNow);
+                enquiry.Allocate(workerId, null, managerId, DateTime.UtcNow);
             }
 
             db.Enquiries.Add(enquiry);
