@@ -835,6 +835,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AbuseOccurredIn")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("AdultId")
                         .HasColumnType("int");
 
@@ -860,10 +864,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("LocationOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<string>("OtherCouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("OthersAtRisk")
                         .IsRequired()
@@ -886,6 +889,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("ReferrerContact")
                         .HasMaxLength(500)
@@ -911,11 +918,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("SourceOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.Property<int>("TeamId")
                         .HasColumnType("int");
 
@@ -934,27 +936,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("AdultId");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.Property<int>("ConcernId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RiskType")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("ConcernId", "RiskType");
-
-                    b.HasIndex("RiskType");
-
-                    b.ToTable("ConcernRiskType");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -1021,6 +1009,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.Property<string>("ReviewedByUserId")
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Route")
                         .IsRequired()
@@ -1203,6 +1194,36 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("ConcernId")
                         .HasColumnType("int");
 
+                    b.Property<string>("ConcludedCapacitySupport")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedLackedCapacity")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcludedOutcomesAchieved")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedOutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("ConcludedOutcomesReviewNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcludedResultOfAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedRiskOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1220,6 +1241,14 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("OutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OutcomesNotAskedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OutcomesNotAskedReason")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -1248,6 +1277,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("SacLackedCapacityOverride")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1311,6 +1343,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasIndex("SacCapacityConfirmedByUserId");
 
                     b.HasIndex("AllocatedWorkerId", "Status");
+
+                    b.HasIndex("ConcludedOn", "Type");
+
+                    b.HasIndex("StartedOn", "Type");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -1681,6 +1717,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateOfDeath")
                         .HasColumnType("date");
 
                     b.Property<string>("Ethnicity")
@@ -2158,15 +2197,43 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.HasOne("MspCaseManager.Domain.Concerns.Concern", null)
-                        .WithMany("RiskTypes")
-                        .HasForeignKey("ConcernId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MspCaseManager.Domain.Concerns.Allegation", "Allegations", b1 =>
+                        {
+                            b1.Property<int>("ConcernId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("ConcernId", "Number");
+
+                            b1.HasIndex("Location", "Source");
+
+                            b1.HasIndex("Type", "Source");
+
+                            b1.ToTable("Allegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Allegations");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -2364,6 +2431,25 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CreatedByTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("MspCaseManager.Domain.People.ReportedHealthCondition", "HealthConditions", b1 =>
+                        {
+                            b1.Property<int>("AdultId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Condition")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("AdultId", "Condition");
+
+                            b1.ToTable("AdultHealthConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdultId");
+                        });
+
+                    b.Navigation("HealthConditions");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.People.ImportantPerson", b =>
@@ -2417,8 +2503,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.Concern", b =>
                 {
                     b.Navigation("Decisions");
-
-                    b.Navigation("RiskTypes");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Enquiry", b =>

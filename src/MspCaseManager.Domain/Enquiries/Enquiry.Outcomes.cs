@@ -7,6 +7,8 @@ namespace MspCaseManager.Domain.Enquiries;
 /// <summary>Desired outcomes and how safe the person feels at the start.</summary>
 public sealed partial class Enquiry
 {
+    public const int NotAskedDetailsMaxLength = 4000;
+
     private readonly List<DesiredOutcome> _desiredOutcomes = [];
 
     /// <summary>The SAC answer: was the adult or their representative asked about their desired outcomes?</summary>
@@ -32,23 +34,45 @@ public sealed partial class Enquiry
         _desiredOutcomes.Exists(o => o.HasChanged || o.IsWithdrawn)
         || _desiredOutcomes.Select(o => o.ExpressedOn).Distinct().Count() > 1;
 
+    /// <summary>Why the person was not asked about their desired outcomes, where the SAC answer is "No".</summary>
+    public OutcomesNotAskedReason? OutcomesNotAskedReason { get; private set; }
+
+    /// <summary>Details of an "other" reason (required then), or more about the reason given.</summary>
+    public string? OutcomesNotAskedDetails { get; private set; }
+
     /// <summary>
     /// Records the SAC answer and who was asked (null for the adult). While outcomes are recorded
-    /// the only answer that fits is "Yes, they were asked and outcomes were expressed".
+    /// the only answer that fits is "Yes, they were asked and outcomes were expressed". Where the
+    /// answer is "No", why not: lacking capacity with no representative yet, declined, could not be
+    /// contacted, died, or another reason (described).
     /// </summary>
-    public void RecordOutcomesAsked(DesiredOutcomesAsked answer, Representative? representative)
+    public void RecordOutcomesAsked(
+        DesiredOutcomesAsked? answer, Representative? representative, OutcomesNotAskedReason? notAskedReason = null, string? notAskedDetails = null)
     {
         RefuseWhenClosed();
-        Guard.Defined(answer, "Select whether the person was asked about their desired outcomes", nameof(OutcomesAsked));
-        if (answer != DesiredOutcomesAsked.YesAndExpressed && CurrentDesiredOutcomes.Count > 0)
+        var check = new RuleCheck();
+        var given = check.Choice(answer, "Select whether the person was asked about their desired outcomes", nameof(OutcomesAsked));
+        if (given is { } chosen && chosen != DesiredOutcomesAsked.YesAndExpressed && CurrentDesiredOutcomes.Count > 0)
         {
-            throw new DomainRuleException(
-                $"Outcomes are recorded, so the answer is \"{DesiredOutcomesAsked.YesAndExpressed.ToLabel()}\"", nameof(OutcomesAsked));
+            check.Refuse($"Outcomes are recorded, so the answer is \"{DesiredOutcomesAsked.YesAndExpressed.ToLabel()}\"", nameof(OutcomesAsked));
         }
 
-        var asked = answer is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
-        OutcomesAsked = answer;
+        Outcomes.OutcomesNotAskedReason? reason = null;
+        string? details = null;
+        if (given == DesiredOutcomesAsked.No)
+        {
+            reason = check.Choice(notAskedReason, "Select why the person was not asked", nameof(OutcomesNotAskedReason));
+            details = reason == Outcomes.OutcomesNotAskedReason.Other
+                ? check.Required(notAskedDetails, NotAskedDetailsMaxLength, "Enter why the person was not asked", "Details", nameof(OutcomesNotAskedDetails))
+                : check.Optional(notAskedDetails, NotAskedDetailsMaxLength, "Details", nameof(OutcomesNotAskedDetails));
+        }
+
+        check.ThrowIfAny();
+        var asked = given is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
+        OutcomesAsked = given;
         OutcomesAskedRepresentative = asked ? representative : null;
+        OutcomesNotAskedReason = reason;
+        OutcomesNotAskedDetails = details;
     }
 
     /// <summary>
@@ -69,6 +93,8 @@ public sealed partial class Enquiry
         }
 
         OutcomesAsked = DesiredOutcomesAsked.YesAndExpressed;
+        OutcomesNotAskedReason = null;
+        OutcomesNotAskedDetails = null;
         return outcome;
     }
 

@@ -31,7 +31,10 @@ public sealed class EnquiryOutcomesController(
     [HttpGet("asked")]
     public Task<IActionResult> Asked(int id) => FormAsync(id, (e, header, version) =>
     {
-        var form = new OutcomesAskedForm { OutcomesAsked = e.OutcomesAsked, Version = version };
+        var form = new OutcomesAskedForm
+        {
+            OutcomesAsked = e.OutcomesAsked, OutcomesNotAskedReason = e.OutcomesNotAskedReason, OutcomesNotAskedDetails = e.OutcomesNotAskedDetails, Version = version,
+        };
         form.SetSpeaker(e.OutcomesAskedRepresentative, e);
         return AskedView(e, header, form);
     });
@@ -39,7 +42,7 @@ public sealed class EnquiryOutcomesController(
     [HttpPost("asked")]
     public async Task<IActionResult> Asked(int id, [Bind(Prefix = "Form")] OutcomesAskedForm form) =>
         await SaveAsync(id, form.Version, await askedValidator.ValidateAsync(form),
-            e => e.RecordOutcomesAsked(form.OutcomesAsked!.Value, form.WasAsked ? form.Speaker(e) : null),
+            e => e.RecordOutcomesAsked(form.OutcomesAsked, form.WasAsked ? form.Speaker(e) : null, form.OutcomesNotAskedReason, form.OutcomesNotAskedDetails),
             (e, header) => AskedView(e, header, form), "Answer saved", Section(id));
 
     [HttpGet("new")]

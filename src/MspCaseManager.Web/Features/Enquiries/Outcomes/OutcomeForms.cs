@@ -79,6 +79,11 @@ public sealed class OutcomesAskedForm : SpokenByForm
 {
     public DesiredOutcomesAsked? OutcomesAsked { get; set; }
 
+    /// <summary>Why not, where the answer is "No".</summary>
+    public OutcomesNotAskedReason? OutcomesNotAskedReason { get; set; }
+
+    public string? OutcomesNotAskedDetails { get; set; }
+
     public bool WasAsked => OutcomesAsked is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
 }
 
@@ -86,7 +91,6 @@ public sealed class OutcomesAskedFormValidator : AbstractValidator<OutcomesAsked
 {
     public OutcomesAskedFormValidator()
     {
-        RuleFor(f => f.OutcomesAsked).NotNull().WithMessage("Select whether the person was asked about their desired outcomes");
         this.AddSpokenByRules(f => f.WasAsked);
     }
 }
