@@ -6,12 +6,13 @@ namespace MspCaseManager.Domain.Consent;
 /// </summary>
 public sealed record ConsentDetails
 {
-    public required ConsentAnswer Answer { get; init; }
+    /// <summary>Null when not answered: the consent record refuses it with the question to answer.</summary>
+    public ConsentAnswer? Answer { get; init; }
 
-    public required DateOnly AskedOn { get; init; }
+    public DateOnly? AskedOn { get; init; }
 
-    /// <summary>Only for <see cref="ConsentAnswer.No"/>: the enquiry goes on without consent.</summary>
-    public bool ContinueWithoutConsent { get; init; }
+    /// <summary>Only for <see cref="ConsentAnswer.No"/>, where it is required: the enquiry goes on without consent.</summary>
+    public bool? ContinueWithoutConsent { get; init; }
 
     public IReadOnlyCollection<LawfulReason> LawfulReasons { get; init; } = [];
 
@@ -20,7 +21,7 @@ public sealed record ConsentDetails
     /// <summary>When the person was told why the enquiry is going on without their consent.</summary>
     public DateOnly? ToldWhyOn { get; init; }
 
-    /// <summary>Null when not asked.</summary>
+    /// <summary>Required; null when not answered.</summary>
     public bool? ConsentsToShareInformation { get; init; }
 
     /// <summary>The agencies the person agrees their information may be shared with.</summary>

@@ -22,51 +22,49 @@ public sealed class ConsentRecord : Entity
 
     internal ConsentRecord(int number, ConsentDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
-        var answer = Guard.Defined(details.Answer, "Select whether the adult consents to the enquiry", nameof(Answer));
-        Guard.PastDate(details.AskedOn, today, "Enter the date the adult was asked",
+        var check = new RuleCheck();
+        var answer = check.Choice(details.Answer, "Select whether the adult consents to the enquiry", nameof(Answer));
+        var askedOn = check.PastDate(details.AskedOn, today, "Enter the date the adult was asked",
             "Date asked must be today or in the past", nameof(AskedOn));
 
-        var continuing = answer == ConsentAnswer.No && details.ContinueWithoutConsent;
+        var refused = answer == ConsentAnswer.No;
+        var continuing = refused && details.ContinueWithoutConsent == true;
+        check.RefuseIf(refused && details.ContinueWithoutConsent is null,
+            "Select whether the enquiry is continuing without the adult's consent", nameof(ContinueWithoutConsent));
         var reasons = (details.LawfulReasons ?? []).Distinct().ToList();
-        if (!reasons.TrueForAll(Enum.IsDefined))
-        {
-            throw new DomainRuleException("Select a reason from the list", nameof(LawfulReasons));
-        }
-
         string? reasonDetails = null;
         DateOnly? toldWhyOn = null;
         if (continuing)
         {
-            if (reasons.Count == 0)
+            if (check.RefuseIf(!reasons.TrueForAll(Enum.IsDefined), "Select a reason from the list", nameof(LawfulReasons)))
             {
-                throw new DomainRuleException(
+                check.RefuseIf(reasons.Count == 0,
                     "Select at least one lawful reason for continuing without the adult's consent", nameof(LawfulReasons));
             }
 
-            reasonDetails = Text.Optional(details.LawfulReasonDetails, DetailsMaxLength, "Details", nameof(LawfulReasonDetails));
-            toldWhyOn = details.ToldWhyOn
-                ?? throw new DomainRuleException("Enter the date the person was told why the enquiry is continuing", nameof(ToldWhyOn));
-            Guard.NotInFuture(toldWhyOn.Value, today, "Date the person was told must be today or in the past", nameof(ToldWhyOn));
+            reasonDetails = check.Optional(details.LawfulReasonDetails, DetailsMaxLength, "Details", nameof(LawfulReasonDetails));
+            toldWhyOn = check.PastDate(details.ToldWhyOn, today, "Enter the date the person was told why the enquiry is continuing",
+                "Date the person was told must be today or in the past", nameof(ToldWhyOn));
         }
         else
         {
             reasons.Clear();
         }
 
+        check.RefuseIf(details.ConsentsToShareInformation is null,
+            "Select whether the adult consents to information being shared", nameof(ConsentsToShareInformation));
         var agencies = (details.SharingAgencies ?? [])
-            .Select(a => Text.Optional(a, AgencyMaxLength, "Agency name", nameof(SharingAgencies)))
+            .Select(a => check.Optional(a, AgencyMaxLength, "Agency name", nameof(SharingAgencies)))
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        if (details.ConsentsToShareInformation == true && agencies.Count == 0)
-        {
-            throw new DomainRuleException(
-                "Name the agencies the person agrees their information can be shared with", nameof(SharingAgencies));
-        }
+        check.RefuseIf(details.ConsentsToShareInformation == true && agencies.Count == 0 && !check.HasRefused(nameof(SharingAgencies)),
+            "Name the agencies the person agrees their information can be shared with", nameof(SharingAgencies));
+        check.ThrowIfAny();
 
         Number = number;
-        Answer = answer;
-        AskedOn = details.AskedOn;
+        Answer = answer!.Value;
+        AskedOn = askedOn!.Value;
         ContinueWithoutConsent = continuing;
         _lawfulReasons.AddRange(reasons);
         LawfulReasonDetails = reasonDetails;

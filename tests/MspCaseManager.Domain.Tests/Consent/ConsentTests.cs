@@ -116,4 +116,30 @@ public class ConsentTests
             ],
             Labels.All<LawfulReason>().Select(l => l.Label));
     }
+
+    [Fact]
+    public void RecordConsent_NothingAnswered_RefusesEveryQuestionAtOnce()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordConsent(new ConsentDetails(), WorkerId, NowUtc, Today));
+
+        Assert.Equal(
+            [
+                new RuleViolation("Select whether the adult consents to the enquiry", nameof(ConsentRecord.Answer)),
+                new RuleViolation("Enter the date the adult was asked", nameof(ConsentRecord.AskedOn)),
+                new RuleViolation("Select whether the adult consents to information being shared", nameof(ConsentRecord.ConsentsToShareInformation)),
+            ],
+            error.Violations);
+        Assert.Empty(enquiry.ConsentRecords);
+    }
+
+    [Fact]
+    public void RecordConsent_NoWithoutSayingWhetherContinuing_IsRefused()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => Open().RecordConsent(
+            ConsentAnswered(ConsentAnswer.No) with { ContinueWithoutConsent = null }, WorkerId, NowUtc, Today));
+
+        Assert.Equal(nameof(ConsentRecord.ContinueWithoutConsent), error.Field);
+    }
 }

@@ -41,7 +41,8 @@ public static class TestEnquiries
     public static DesiredOutcome AddOutcome(this Enquiry enquiry, string words = "I want the calls to stop", int id = 1) =>
         enquiry.AddDesiredOutcome(Outcome(words), null, WorkerId, NowUtc, Today).WithId(id);
 
-    public static ConsentDetails ConsentAnswered(ConsentAnswer answer = ConsentAnswer.Yes) => new() { Answer = answer, AskedOn = Earlier };
+    public static ConsentDetails ConsentAnswered(ConsentAnswer answer = ConsentAnswer.Yes) =>
+        new() { Answer = answer, AskedOn = Earlier, ContinueWithoutConsent = answer == ConsentAnswer.No ? false : null, ConsentsToShareInformation = false };
 
     public static CapacityAssessmentDetails LacksCapacity => new()
     {

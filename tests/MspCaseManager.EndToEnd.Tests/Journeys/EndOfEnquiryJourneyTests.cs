@@ -31,7 +31,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, userId) =>
         {
             var now = DateTime.UtcNow;
-            e.RecordConsent(new ConsentDetails { Answer = ConsentAnswer.Yes, AskedOn = today }, userId, now, today);
+            e.RecordConsent(new ConsentDetails { Answer = ConsentAnswer.Yes, AskedOn = today, ConsentsToShareInformation = false }, userId, now, today);
             e.RecordFeelingSafeAtStart(3, null);
             foreach (var (words, category) in new[]
             {

@@ -11,15 +11,6 @@ using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>Who the enquiry is about, shown above every enquiry form.</summary>
-public sealed record EnquiryHeader(int Id, string AdultName, EnquiryType Type);
-
-/// <summary>A form page in an enquiry: the header, the form as typed, and the version it was opened at.</summary>
-public sealed record EnquiryFormPage<TForm>(EnquiryHeader Enquiry, TForm Form);
-
-/// <summary>A section page: the enquiry as recorded (read only) and whether this user may record in it.</summary>
-public sealed record EnquirySectionPage(EnquiryHeader Enquiry, Enquiry Record, bool CanEdit);
-
 /// <summary>A section page's "not needed" reason and link, for the sections that can be not needed.</summary>
 public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySection Section);
 

@@ -6,7 +6,7 @@ using MspCaseManager.Web.Features.Shared.Forms;
 namespace MspCaseManager.Web.Features.Enquiries.Consent;
 
 /// <summary>The adult's answer about consent, as typed. Field names match <see cref="ConsentDetails"/>.</summary>
-public sealed class ConsentForm
+public sealed class ConsentForm : IVersionedForm
 {
     public ConsentAnswer? Answer { get; set; }
 
@@ -31,9 +31,9 @@ public sealed class ConsentForm
 
     public ConsentDetails ToDetails() => new()
     {
-        Answer = Answer ?? (ConsentAnswer)(-1),
-        AskedOn = AskedOn.ToDate() ?? default,
-        ContinueWithoutConsent = Continuing,
+        Answer = Answer,
+        AskedOn = AskedOn.ToDate(),
+        ContinueWithoutConsent = Answer == ConsentAnswer.No ? ContinueWithoutConsent : null,
         LawfulReasons = LawfulReasons,
         LawfulReasonDetails = LawfulReasonDetails,
         ToldWhyOn = Continuing ? ToldWhyOn.ToDate() : null,
@@ -42,15 +42,12 @@ public sealed class ConsentForm
     };
 }
 
+/// <summary>What only the web knows: whether the dates typed are real dates. The answers' rules are <see cref="ConsentRecord"/>'s.</summary>
 public sealed class ConsentFormValidator : AbstractValidator<ConsentForm>
 {
-    public ConsentFormValidator(TimeProvider time)
+    public ConsentFormValidator()
     {
-        RuleFor(f => f.Answer).NotNull().WithMessage("Select whether the adult consents to the enquiry");
-        RuleFor(f => f.AskedOn).ValidDate("the date the adult was asked", time.Today);
-        RuleFor(f => f.ContinueWithoutConsent).NotNull().When(f => f.Answer == ConsentAnswer.No)
-            .WithMessage("Select whether the enquiry is continuing without the adult's consent");
-        RuleFor(f => f.ToldWhyOn).ValidDate("the date the person was told why the enquiry is continuing", time.Today).When(f => f.Continuing);
-        RuleFor(f => f.ConsentsToShareInformation).NotNull().WithMessage("Select whether the adult consents to information being shared");
+        RuleFor(f => f.AskedOn).RealDate("Date asked");
+        RuleFor(f => f.ToldWhyOn).RealDate("Date the person was told").When(f => f.Continuing);
     }
 }

@@ -1,6 +1,6 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
 
@@ -8,19 +8,20 @@ namespace MspCaseManager.Web.Features.Enquiries.Consent;
 
 /// <summary>Consent to the enquiry (with lawful reasons to continue without it) and to sharing information.</summary>
 [Route("/enquiries/{id:int}/consent")]
-public sealed class EnquiryConsentController(MspDbContext db, TimeProvider time, IValidator<ConsentForm> validator)
-    : EnquiryEditController(db, time)
+public sealed class EnquiryConsentController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     [HttpGet("")]
-    public Task<IActionResult> Index(int id) => SectionAsync(id, "Consent");
+    [LoadEnquiry(RecordAccess.Read)]
+    public IActionResult Index() => SectionView("Consent");
 
     [HttpGet("new")]
-    public Task<IActionResult> Record(int id) => FormAsync(id, (_, header, version) =>
-        FormView("ConsentForm", header, new ConsentForm { AskedOn = DateInput.From(Today), Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Record() =>
+        FormView("ConsentForm", new ConsentForm { AskedOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("new")]
-    public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] ConsentForm form) =>
-        await SaveAsync(id, form.Version, await validator.ValidateAsync(form),
-            e => e.RecordConsent(form.ToDetails(), User.UserId(), Now, Today),
-            (_, header) => FormView("ConsentForm", header, form), "Consent recorded", $"/enquiries/{id}/consent");
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> Record([Bind(Prefix = "Form")] ConsentForm form) =>
+        SaveAsync(form, e => e.RecordConsent(form.ToDetails(), User.UserId(), Now, Today),
+            () => FormView("ConsentForm", form), "Consent recorded", PageOf(nameof(Index)));
 }

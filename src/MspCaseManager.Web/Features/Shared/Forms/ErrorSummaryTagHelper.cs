@@ -22,14 +22,27 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var modelState = ViewContext.ViewData.ModelState;
-        if (modelState.IsValid)
+        var summary = Render(ViewContext);
+        if (summary is null)
         {
             output.SuppressOutput();
             return;
         }
 
-        var fieldOrder = FieldOrder(ViewContext.ViewData.ModelMetadata, prefix: string.Empty, depth: 0)
+        output.TagName = null;
+        output.Content.SetHtmlContent(summary);
+    }
+
+    /// <summary>The error summary's markup for the form on this page; null when the form is valid.</summary>
+    public static string? Render(ViewContext viewContext)
+    {
+        var modelState = viewContext.ViewData.ModelState;
+        if (modelState.IsValid)
+        {
+            return null;
+        }
+
+        var fieldOrder = FieldOrder(viewContext.ViewData.ModelMetadata, prefix: string.Empty, depth: 0)
             .Select((name, index) => (name, index))
             .ToDictionary(x => x.name, x => x.index, StringComparer.Ordinal);
         var ordered = modelState
@@ -49,13 +62,8 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
             }
         }
 
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "govuk-error-summary");
-        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
-        output.Content.SetHtmlContent(
-            "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
-            + $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div>");
+        return "<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
+            + $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div></div>";
     }
 
     /// <summary>Field names in the order the form model declares them, so errors read in page order.</summary>

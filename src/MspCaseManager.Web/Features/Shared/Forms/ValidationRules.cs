@@ -2,9 +2,40 @@ using FluentValidation;
 
 namespace MspCaseManager.Web.Features.Shared.Forms;
 
-/// <summary>GOV.UK-pattern checks shared by validators.</summary>
+/// <summary>
+/// What only the web knows: whether what was typed can be read as a value at all. Whether an
+/// answer is required, and what it may be, is the domain's rule (and its message).
+/// </summary>
 public static class ValidationRules
 {
+    /// <summary>
+    /// Something was typed in a GOV.UK date input but it is not a real date ("31 2 2024", "a b c",
+    /// a two-digit year): "<paramref name="subject"/> must be a real date". An empty date is left to
+    /// the domain, which says whether it is required.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, DateInput> RealDate<T>(this IRuleBuilder<T, DateInput> rule, string subject) =>
+        rule.Custom((input, context) =>
+        {
+            if (input is { IsEmpty: false } && input.ToDate() is null)
+            {
+                context.AddFailure($"{subject} must be a real date");
+            }
+        });
+
+    /// <summary>
+    /// A whole number typed in a text box, when something was typed: "<paramref name="message"/>"
+    /// otherwise. The range is the domain's rule.
+    /// </summary>
+    public static IRuleBuilderOptionsConditions<T, string?> WholeNumber<T>(this IRuleBuilder<T, string?> rule, string message) =>
+        rule.Custom((input, context) =>
+        {
+            if (!string.IsNullOrWhiteSpace(input)
+                && !int.TryParse(input.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                context.AddFailure(message);
+            }
+        });
+
     /// <summary>
     /// A date typed in a GOV.UK date input. With <paramref name="what"/> = "the date the concern
     /// was received": "Enter the date the concern was received" when empty (and required),

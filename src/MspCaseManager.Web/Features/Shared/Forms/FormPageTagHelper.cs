@@ -1,0 +1,121 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace MspCaseManager.Web.Features.Shared.Forms;
+
+/// <summary>
+/// Every form page built one way: back link, error summary, caption, heading (which is also the
+/// page title), optional intro, then the form — posted to <c>action</c> with the anti-forgery
+/// token and the version of the record it was opened at — its fields, and the submit button.
+/// <code>
+/// &lt;govuk-form-page title="Withdraw this outcome" caption="@caption" back-href="@back" back-text="Back to desired outcomes"
+///     action="@Url.Action(...)" version-for="Form.Version" submit="Withdraw outcome" submit-variant="warning"&gt;
+///     &lt;govuk-form-intro&gt;&lt;p class="govuk-body"&gt;…&lt;/p&gt;&lt;/govuk-form-intro&gt;
+///     &lt;govuk-textarea for="Form.Reason" label="Why was it withdrawn?" /&gt;
+/// &lt;/govuk-form-page&gt;
+/// </code>
+/// </summary>
+[HtmlTargetElement("govuk-form-page")]
+public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
+{
+    [HtmlAttributeName("title")]
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>The line above the heading saying whose record this is.</summary>
+    [HtmlAttributeName("caption")]
+    public string? Caption { get; set; }
+
+    [HtmlAttributeName("back-href")]
+    public string? BackHref { get; set; }
+
+    [HtmlAttributeName("back-text")]
+    public string BackText { get; set; } = "Back";
+
+    [HtmlAttributeName("action")]
+    public string Action { get; set; } = string.Empty;
+
+    /// <summary>The form's version field, when the form changes an existing record.</summary>
+    [HtmlAttributeName("version-for")]
+    public ModelExpression? VersionFor { get; set; }
+
+    [HtmlAttributeName("submit")]
+    public string Submit { get; set; } = "Save";
+
+    /// <summary>"secondary" or "warning"; primary when null.</summary>
+    [HtmlAttributeName("submit-variant")]
+    public string? SubmitVariant { get; set; }
+
+    /// <summary>A "Cancel" link beside the button.</summary>
+    [HtmlAttributeName("cancel-href")]
+    public string? CancelHref { get; set; }
+
+    /// <summary>
+    /// True when the page is one question whose legend or label is the heading (the field has
+    /// <c>is-page-heading="true"</c>): no separate h1 is written.
+    /// </summary>
+    [HtmlAttributeName("question-is-heading")]
+    public bool QuestionIsHeading { get; set; }
+
+    /// <summary>"full" for a page whose form needs the whole width (tables of answers); two-thirds otherwise.</summary>
+    [HtmlAttributeName("width")]
+    public string Width { get; set; } = "two-thirds";
+
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = null!;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        var page = new FormPageContext();
+        context.Items[typeof(FormPageContext)] = page;
+        var fields = (await output.GetChildContentAsync()).GetContent(HtmlEncoder.Default);
+        ViewContext.ViewData["Title"] = Title;
+
+        var antiforgery = generator.GenerateAntiforgery(ViewContext);
+        using var token = new StringWriter();
+        antiforgery?.WriteTo(token, HtmlEncoder.Default);
+
+        var version = VersionFor is null
+            ? string.Empty
+            : $"<input type=\"hidden\" name=\"{Encode(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(VersionFor.Name))}\" value=\"{Encode(Convert.ToString(VersionFor.Model, System.Globalization.CultureInfo.InvariantCulture))}\">";
+        var button = $"<button type=\"submit\" class=\"govuk-button{(SubmitVariant is null ? string.Empty : " govuk-button--" + Encode(SubmitVariant))}\" data-module=\"govuk-button\">{Encode(Submit)}</button>";
+        var buttons = CancelHref is null
+            ? button
+            : $"<div class=\"govuk-button-group\">{button}<a class=\"govuk-link\" href=\"{Encode(CancelHref)}\">Cancel</a></div>";
+
+        output.TagName = null;
+        output.Content.SetHtmlContent(
+            (BackHref is null ? string.Empty : $"<a href=\"{Encode(BackHref)}\" class=\"govuk-back-link\">{Encode(BackText)}</a>")
+            + $"<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-{(Width == "full" ? "full" : "two-thirds")}\">"
+            + ErrorSummaryTagHelper.Render(ViewContext)
+            + (Caption is null ? string.Empty : $"<span class=\"govuk-caption-l\">{Encode(Caption)}</span>")
+            + (QuestionIsHeading ? string.Empty : $"<h1 class=\"govuk-heading-l\">{Encode(Title)}</h1>")
+            + page.Intro
+            + $"<form method=\"post\" action=\"{Encode(Action)}\" novalidate>{token}{version}{fields}{buttons}</form>"
+            + "</div></div>");
+    }
+
+    private static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? string.Empty);
+}
+
+internal sealed class FormPageContext
+{
+    public string Intro { get; set; } = string.Empty;
+}
+
+/// <summary>What a form page says between its heading and its form (inside <c>govuk-form-page</c>).</summary>
+[HtmlTargetElement("govuk-form-intro", ParentTag = "govuk-form-page")]
+public sealed class FormIntroTagHelper : TagHelper
+{
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        if (context.Items.TryGetValue(typeof(FormPageContext), out var page))
+        {
+            ((FormPageContext)page).Intro = (await output.GetChildContentAsync()).GetContent(HtmlEncoder.Default);
+        }
+
+        output.SuppressOutput();
+    }
+}

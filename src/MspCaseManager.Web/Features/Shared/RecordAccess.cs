@@ -1,0 +1,20 @@
+namespace MspCaseManager.Web.Features.Shared;
+
+/// <summary>What a page does with the case record it is about, for the filter that loads it.</summary>
+public enum RecordAccess
+{
+    /// <summary>Shows the record to anyone who can see it (404 for anyone else).</summary>
+    Read,
+
+    /// <summary>
+    /// Changes the record: only for those who may record in it; someone who can only read it gets
+    /// 403, anyone else 404. A form page of a closed record sends the user back to the record.
+    /// </summary>
+    Edit,
+}
+
+/// <summary>A form that changes an existing record carries the version of the record it was opened at.</summary>
+public interface IVersionedForm
+{
+    int Version { get; }
+}
