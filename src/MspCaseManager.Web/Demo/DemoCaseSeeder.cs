@@ -96,5 +96,7 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
         noEnquiry.AuthoriseDecision(new DecisionAuthorisation { Comments = "Agreed: signposting is proportionate." }, manager, now, today);
         db.Enquiries.AddRange(s42, other);
         await db.SaveChangesAsync();
+
+        await DemoConcludedCases.SeedAsync(db, today, north, south, Id);
     }
 }
