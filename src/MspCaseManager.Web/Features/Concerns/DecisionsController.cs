@@ -29,7 +29,9 @@ public sealed class DecisionsController(
 
     public sealed record DecisionPage(int ConcernId, string AdultName, DateOnly ReceivedOn, bool ReferrerIsAnonymous, DecisionForm Form);
 
-    public sealed record ReviewPage(int ConcernId, string AdultName, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form);
+    public sealed record ReviewPage(
+        int ConcernId, string AdultName, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form,
+        IReadOnlyList<Allegation> Allegations, string AbuseArea);
 
     [HttpGet("")]
     public async Task<IActionResult> Record(int id)
@@ -93,7 +95,7 @@ public sealed class DecisionsController(
             return Redirect($"/concerns/{id}");
         }
 
-        return await ReviewViewAsync(concern, new ReviewForm { Version = db.VersionOf(concern) });
+        return await ReviewViewAsync(concern, new ReviewForm { StartedOn = DateInput.From(time.Today()), Version = db.VersionOf(concern) });
     }
 
     [HttpPost("review")]
@@ -125,15 +127,9 @@ public sealed class DecisionsController(
             }
             else
             {
-                var authorised = concern.AuthoriseDecision(User.UserId(), now, form.ManagerComments);
-                if (authorised.LeadsToEnquiry)
+                enquiry = concern.AuthoriseDecision(form.ToAuthorisation(), User.UserId(), now, time.Today());
+                if (enquiry is not null)
                 {
-                    enquiry = Enquiry.OpenFrom(concern, authorised, time.Today(), now);
-                    if (form.AllocateTo != ReviewForm.Unallocated)
-                    {
-                        enquiry.Allocate(form.AllocateTo!, now);
-                    }
-
                     db.Enquiries.Add(enquiry);
                 }
             }
@@ -161,7 +157,7 @@ public sealed class DecisionsController(
 
     /// <summary>Team managers see only their own team's concerns, so this also enforces "a manager of that team".</summary>
     private Task<Concern?> TrackedAsync(int id) =>
-        db.VisibleConcerns(User).Include(c => c.Decisions).Include(c => c.RiskTypes).SingleOrDefaultAsync(c => c.Id == id);
+        db.VisibleConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     private Task<string> AdultNameAsync(int adultId) =>
         db.Adults.Where(a => a.Id == adultId).Select(a => a.FirstName + " " + a.LastName).SingleAsync();
@@ -178,6 +174,7 @@ public sealed class DecisionsController(
             .Select(w => new GovUkOption(w.Id, w.Name))
             .Append(new GovUkOption(ReviewForm.Unallocated, "Leave in the team's unallocated queue"))
             .ToList();
-        return View("Review", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form));
+        return View("Review", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form,
+            concern.Allegations, Allegations.DescribeArea(concern)));
     }
 }
