@@ -278,7 +278,7 @@ public class ClosureTests
     {
         string[] queriesAndReview =
         [
-            nameof(Enquiry.OpenFrom), nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
+            nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
         ];
         var methods = typeof(Enquiry).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)

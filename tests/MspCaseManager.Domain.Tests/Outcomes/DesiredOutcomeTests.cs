@@ -229,7 +229,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null));
 
         Assert.Equal(("Select why the person was not asked", nameof(Enquiry.OutcomesNotAskedReason)), (error.Message, error.Field));
         Assert.Null(enquiry.OutcomesAsked);
@@ -240,8 +240,8 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Other));
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Other, "In hospital and too unwell for the whole enquiry");
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Other));
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Other, "In hospital and too unwell for the whole enquiry");
 
         Assert.Equal(("Enter why the person was not asked", nameof(Enquiry.OutcomesNotAskedDetails)), (error.Message, error.Field));
         Assert.Equal("In hospital and too unwell for the whole enquiry", enquiry.OutcomesNotAskedDetails);
@@ -251,9 +251,9 @@ public class DesiredOutcomeTests
     public void RecordOutcomesAsked_AskedAfterNotAsked_ForgetsTheReason()
     {
         var enquiry = Open();
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.CouldNotBeContacted, "No answer at the door");
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.CouldNotBeContacted, "No answer at the door");
 
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null, OutcomesNotAskedReason.CouldNotBeContacted);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null, OutcomesNotAskedReason.CouldNotBeContacted);
 
         Assert.Null(enquiry.OutcomesNotAskedReason);
         Assert.Null(enquiry.OutcomesNotAskedDetails);
