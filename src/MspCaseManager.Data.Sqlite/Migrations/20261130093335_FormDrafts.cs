@@ -11,90 +11,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.RenameColumn(
-                name: "Description",
-                table: "BalanceSheetOptions",
-                newName: "Name");
-
-            migrationBuilder.AddColumn<DateOnly>(
-                name: "ConcernReceivedOn",
-                table: "Enquiries",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: new DateOnly(1, 1, 1));
-
-            migrationBuilder.AddColumn<string>(
-                name: "DecisionMakerAuthority",
-                table: "BestInterestsDecisions",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "DecisionMakerLegalAuthorityId",
-                table: "BestInterestsDecisions",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "NotDecidedOnAgeAppearanceConditionOrBehaviour",
-                table: "BestInterestsDecisions",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<string>(
-                name: "RelevantCircumstances",
-                table: "BestInterestsDecisions",
-                type: "TEXT",
-                maxLength: 4000,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<int>(
-                name: "ImportantPersonId",
-                table: "BestInterestsConsultees",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "LegalAuthorityId",
-                table: "BestInterestsConsultees",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.CreateTable(
-                name: "AdvocacyReferralStatusChanges",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AdvocacyReferralId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AdvocateName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AdvocacyReferralStatusChanges", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AdvocacyReferralStatusChanges_AdvocacyReferrals_AdvocacyReferralId",
-                        column: x => x.AdvocacyReferralId,
-                        principalTable: "AdvocacyReferrals",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_AdvocacyReferralStatusChanges_AspNetUsers_RecordedByUserId",
-                        column: x => x.RecordedByUserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
             migrationBuilder.CreateTable(
                 name: "FormDrafts",
                 columns: table => new
@@ -118,156 +34,17 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "StaffSessions",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    StartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_StaffSessions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_StaffSessions_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BestInterestsDecisions_DecisionMakerLegalAuthorityId",
-                table: "BestInterestsDecisions",
-                column: "DecisionMakerLegalAuthorityId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BestInterestsConsultees_ImportantPersonId",
-                table: "BestInterestsConsultees",
-                column: "ImportantPersonId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BestInterestsConsultees_LegalAuthorityId",
-                table: "BestInterestsConsultees",
-                column: "LegalAuthorityId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AdvocacyReferralStatusChanges_AdvocacyReferralId_Number",
-                table: "AdvocacyReferralStatusChanges",
-                columns: new[] { "AdvocacyReferralId", "Number" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AdvocacyReferralStatusChanges_RecordedByUserId",
-                table: "AdvocacyReferralStatusChanges",
-                column: "RecordedByUserId");
-
             migrationBuilder.CreateIndex(
                 name: "IX_FormDrafts_UserId_ClosedAtUtc",
                 table: "FormDrafts",
                 columns: new[] { "UserId", "ClosedAtUtc" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_StaffSessions_UserId_EndedAtUtc",
-                table: "StaffSessions",
-                columns: new[] { "UserId", "EndedAtUtc" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_BestInterestsConsultees_ImportantPeople_ImportantPersonId",
-                table: "BestInterestsConsultees",
-                column: "ImportantPersonId",
-                principalTable: "ImportantPeople",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_BestInterestsConsultees_LegalAuthorities_LegalAuthorityId",
-                table: "BestInterestsConsultees",
-                column: "LegalAuthorityId",
-                principalTable: "LegalAuthorities",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_BestInterestsDecisions_LegalAuthorities_DecisionMakerLegalAuthorityId",
-                table: "BestInterestsDecisions",
-                column: "DecisionMakerLegalAuthorityId",
-                principalTable: "LegalAuthorities",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_BestInterestsConsultees_ImportantPeople_ImportantPersonId",
-                table: "BestInterestsConsultees");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_BestInterestsConsultees_LegalAuthorities_LegalAuthorityId",
-                table: "BestInterestsConsultees");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_BestInterestsDecisions_LegalAuthorities_DecisionMakerLegalAuthorityId",
-                table: "BestInterestsDecisions");
-
-            migrationBuilder.DropTable(
-                name: "AdvocacyReferralStatusChanges");
-
             migrationBuilder.DropTable(
                 name: "FormDrafts");
-
-            migrationBuilder.DropTable(
-                name: "StaffSessions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_BestInterestsDecisions_DecisionMakerLegalAuthorityId",
-                table: "BestInterestsDecisions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_BestInterestsConsultees_ImportantPersonId",
-                table: "BestInterestsConsultees");
-
-            migrationBuilder.DropIndex(
-                name: "IX_BestInterestsConsultees_LegalAuthorityId",
-                table: "BestInterestsConsultees");
-
-            migrationBuilder.DropColumn(
-                name: "ConcernReceivedOn",
-                table: "Enquiries");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionMakerAuthority",
-                table: "BestInterestsDecisions");
-
-            migrationBuilder.DropColumn(
-                name: "DecisionMakerLegalAuthorityId",
-                table: "BestInterestsDecisions");
-
-            migrationBuilder.DropColumn(
-                name: "NotDecidedOnAgeAppearanceConditionOrBehaviour",
-                table: "BestInterestsDecisions");
-
-            migrationBuilder.DropColumn(
-                name: "RelevantCircumstances",
-                table: "BestInterestsDecisions");
-
-            migrationBuilder.DropColumn(
-                name: "ImportantPersonId",
-                table: "BestInterestsConsultees");
-
-            migrationBuilder.DropColumn(
-                name: "LegalAuthorityId",
-                table: "BestInterestsConsultees");
-
-            migrationBuilder.RenameColumn(
-                name: "Name",
-                table: "BalanceSheetOptions",
-                newName: "Description");
         }
     }
 }
