@@ -8,6 +8,7 @@ builder.AddAuditAndKeys();
 builder.AddStaffIdentity();
 builder.AddWebFeatures();
 builder.AddCaseRules();
+builder.AddReports();
 builder.AddHealth();
 builder.AddStaticFileCompression();
 

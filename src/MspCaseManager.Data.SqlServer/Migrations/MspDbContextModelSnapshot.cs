@@ -975,6 +975,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AbuseOccurredIn")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("AdultId")
                         .HasColumnType("int");
 
@@ -1000,10 +1004,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("LocationOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<string>("OtherCouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("OthersAtRisk")
                         .IsRequired()
@@ -1026,6 +1029,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("ReferrerContact")
                         .HasMaxLength(500)
@@ -1051,11 +1058,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("SourceOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.Property<int>("TeamId")
                         .HasColumnType("int");
 
@@ -1074,27 +1076,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("AdultId");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.Property<int>("ConcernId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RiskType")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("ConcernId", "RiskType");
-
-                    b.HasIndex("RiskType");
-
-                    b.ToTable("ConcernRiskType");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -1161,6 +1149,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.Property<string>("ReviewedByUserId")
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Route")
                         .IsRequired()
@@ -1388,6 +1379,36 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<DateOnly>("ConcernReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ConcludedCapacitySupport")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedLackedCapacity")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcludedOutcomesAchieved")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedOutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("ConcludedOutcomesReviewNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcludedResultOfAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedRiskOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1405,6 +1426,14 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("OutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OutcomesNotAskedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OutcomesNotAskedReason")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -1433,6 +1462,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("SacLackedCapacityOverride")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1496,6 +1528,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasIndex("SacCapacityConfirmedByUserId");
 
                     b.HasIndex("AllocatedWorkerId", "Status");
+
+                    b.HasIndex("ConcludedOn", "Type");
+
+                    b.HasIndex("StartedOn", "Type");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -1866,6 +1902,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DateOfDeath")
                         .HasColumnType("date");
 
                     b.Property<string>("Ethnicity")
@@ -2391,15 +2430,43 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.HasOne("MspCaseManager.Domain.Concerns.Concern", null)
-                        .WithMany("RiskTypes")
-                        .HasForeignKey("ConcernId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MspCaseManager.Domain.Concerns.Allegation", "Allegations", b1 =>
+                        {
+                            b1.Property<int>("ConcernId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("ConcernId", "Number");
+
+                            b1.HasIndex("Location", "Source");
+
+                            b1.HasIndex("Type", "Source");
+
+                            b1.ToTable("Allegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Allegations");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -2617,6 +2684,25 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CreatedByTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("MspCaseManager.Domain.People.ReportedHealthCondition", "HealthConditions", b1 =>
+                        {
+                            b1.Property<int>("AdultId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Condition")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("AdultId", "Condition");
+
+                            b1.ToTable("AdultHealthConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdultId");
+                        });
+
+                    b.Navigation("HealthConditions");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.People.ImportantPerson", b =>
@@ -2675,8 +2761,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.Concern", b =>
                 {
                     b.Navigation("Decisions");
-
-                    b.Navigation("RiskTypes");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Enquiry", b =>

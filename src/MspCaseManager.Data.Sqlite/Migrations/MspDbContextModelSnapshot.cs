@@ -940,6 +940,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AbuseOccurredIn")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AdultId")
                         .HasColumnType("INTEGER");
 
@@ -965,9 +969,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LocationOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<string>("OtherCouncilName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OthersAtRisk")
@@ -990,6 +993,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferrerContact")
@@ -1016,11 +1023,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("TeamId")
                         .HasColumnType("INTEGER");
 
@@ -1039,27 +1041,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasIndex("AdultId");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.Property<int>("ConcernId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RiskType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ConcernId", "RiskType");
-
-                    b.HasIndex("RiskType");
-
-                    b.ToTable("ConcernRiskType");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -1123,6 +1111,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Route")
@@ -1343,6 +1334,36 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<DateOnly>("ConcernReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConcludedCapacitySupport")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedLackedCapacity")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedOutcomesAchieved")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedOutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcludedOutcomesReviewNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedResultOfAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedRiskOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1360,6 +1381,14 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesNotAskedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesNotAskedReason")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -1387,6 +1416,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("SacLackedCapacityOverride")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1451,6 +1483,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasIndex("SacCapacityConfirmedByUserId");
 
                     b.HasIndex("AllocatedWorkerId", "Status");
+
+                    b.HasIndex("ConcludedOn", "Type");
+
+                    b.HasIndex("StartedOn", "Type");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -1805,6 +1841,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfDeath")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Ethnicity")
@@ -2319,15 +2358,43 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.HasOne("MspCaseManager.Domain.Concerns.Concern", null)
-                        .WithMany("RiskTypes")
-                        .HasForeignKey("ConcernId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MspCaseManager.Domain.Concerns.Allegation", "Allegations", b1 =>
+                        {
+                            b1.Property<int>("ConcernId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConcernId", "Number");
+
+                            b1.HasIndex("Location", "Source");
+
+                            b1.HasIndex("Type", "Source");
+
+                            b1.ToTable("Allegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Allegations");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -2545,6 +2612,25 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CreatedByTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("MspCaseManager.Domain.People.ReportedHealthCondition", "HealthConditions", b1 =>
+                        {
+                            b1.Property<int>("AdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Condition")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AdultId", "Condition");
+
+                            b1.ToTable("AdultHealthConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdultId");
+                        });
+
+                    b.Navigation("HealthConditions");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.People.ImportantPerson", b =>
@@ -2603,8 +2689,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.Concern", b =>
                 {
                     b.Navigation("Decisions");
-
-                    b.Navigation("RiskTypes");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Enquiry", b =>

@@ -29,6 +29,13 @@ internal sealed class AdultConfiguration : IEntityTypeConfiguration<Adult>
 
         builder.HasOne<Team>().WithMany().HasForeignKey(a => a.CreatedByTeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.ImportantPeople).WithOne().HasForeignKey(p => p.AdultId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(a => a.HealthConditions, condition =>
+        {
+            condition.ToTable("AdultHealthConditions");
+            condition.WithOwner().HasForeignKey("AdultId");
+            condition.HasKey("AdultId", nameof(ReportedHealthCondition.Condition));
+        });
+        builder.Ignore(a => a.HasDied);
         builder.HasMany(a => a.LegalAuthorities).WithOne().HasForeignKey(l => l.AdultId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(a => new { a.LastName, a.FirstName });

@@ -20,6 +20,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.ImmediateSafetyActions).HasMaxLength(Concern.NarrativeMaxLength);
         builder.Property(c => c.OthersAtRiskDetails).HasMaxLength(Concern.NarrativeMaxLength);
         builder.Property(c => c.CrimeReference).HasMaxLength(Concern.CrimeReferenceMaxLength);
+        builder.Property(c => c.OtherCouncilName).HasMaxLength(Concern.CouncilNameMaxLength);
         builder.Ignore(c => c.CurrentDecision);
         builder.Ignore(c => c.Status);
         builder.Ignore(c => c.HasAuthorisedDecision);
@@ -27,10 +28,21 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.HasOne<Adult>().WithMany().HasForeignKey(c => c.AdultId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(c => c.RiskTypes).WithOne().HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        // Each risk as an allegation, owned by the concern (rows it drops when edited are removed;
+        // what they were stays in the audit trail). Keyed by concern and number.
+        builder.OwnsMany(c => c.Allegations, allegation =>
+        {
+            allegation.ToTable("Allegations");
+            allegation.WithOwner().HasForeignKey("ConcernId");
+            allegation.HasKey("ConcernId", nameof(Allegation.Number));
+            allegation.Property(a => a.Number).ValueGeneratedNever();
+            allegation.HasIndex(a => new { a.Type, a.Source });
+            allegation.HasIndex(a => new { a.Location, a.Source });
+        });
         builder.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.ConcernId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(c => c.AdultId);
         builder.HasIndex(c => new { c.TeamId, c.ReceivedOn });
+        builder.HasIndex(c => c.ReceivedOn);
     }
 }

@@ -31,6 +31,9 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Ignore(e => e.SacCapacity);
         builder.Ignore(e => e.CurrentClosureRequest);
         builder.Ignore(e => e.ClosedAtUtc);
+        builder.Ignore(e => e.IsConcluded);
+        builder.Ignore(e => e.RecordedConclusionFacts);
+        builder.Property(e => e.OutcomesNotAskedDetails).HasMaxLength(Enquiry.NotAskedDetailsMaxLength);
 
         builder.HasOne<Adult>().WithMany().HasForeignKey(e => e.AdultId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Concern>().WithMany().HasForeignKey(e => e.ConcernId).OnDelete(DeleteBehavior.Restrict);
@@ -63,6 +66,9 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.HasIndex(e => new { e.TeamId, e.Status });
         builder.HasIndex(e => new { e.AllocatedWorkerId, e.Status });
         builder.HasIndex(e => e.AdultId);
+        // Reports: enquiries started (SG1) and concluded (SG2-SG4, MSP) in a period.
+        builder.HasIndex(e => new { e.StartedOn, e.Type });
+        builder.HasIndex(e => new { e.ConcludedOn, e.Type });
     }
 
     private static void HasChildren<TChild>(ReferenceCollectionBuilder<Enquiry, TChild> relationship)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Concerns;
 
@@ -14,8 +15,10 @@ public sealed class Concern : Entity
     public const int ReferrerContactMaxLength = 500;
     public const int CrimeReferenceMaxLength = 50;
     public const int NarrativeMaxLength = 10_000;
+    public const int CouncilNameMaxLength = 200;
+    public const int MaxAllegations = 20;
 
-    private readonly List<ConcernRiskType> _riskTypes = [];
+    private readonly List<Allegation> _allegations = [];
     private readonly List<S42Decision> _decisions = [];
 
     private Concern()
@@ -51,6 +54,9 @@ public sealed class Concern : Entity
 
     public HowReceived HowReceived { get; private set; }
 
+    /// <summary>Who raised the concern, by kind; null on concerns recorded before it was asked.</summary>
+    public ReferralSource? ReferralSource { get; private set; }
+
     /// <summary>When true the referrer's name and contact details are not recorded and no feedback is given.</summary>
     public bool ReferrerIsAnonymous { get; private set; }
 
@@ -64,12 +70,14 @@ public sealed class Concern : Entity
 
     public string WhatHappened { get; private set; }
 
-    /// <summary>SAC types of risk: at least one, each once.</summary>
-    public IReadOnlyList<ConcernRiskType> RiskTypes => _riskTypes;
+    /// <summary>Each risk with its type, location and source: at least one. Order by <see cref="Allegation.Number"/>.</summary>
+    public IReadOnlyList<Allegation> Allegations => _allegations;
 
-    public RiskLocation LocationOfRisk { get; private set; }
+    /// <summary>In this council's area or another's; null on concerns recorded before it was asked.</summary>
+    public AbuseArea? AbuseOccurredIn { get; private set; }
 
-    public RiskSource SourceOfRisk { get; private set; }
+    /// <summary>The council where the abuse occurred, when it was another council's area.</summary>
+    public string? OtherCouncilName { get; private set; }
 
     /// <summary>Whether the referrer talked to the adult (or their advocate) before raising the concern.</summary>
     public YesNoNotKnown ReferrerSpokeToAdult { get; private set; }
@@ -114,6 +122,13 @@ public sealed class Concern : Entity
     /// <summary>See <see cref="IsDecided"/>.</summary>
     public bool HasAuthorisedDecision => IsDecided.IsSatisfiedBy(this);
 
+    /// <summary>
+    /// Whether the concern belongs in this council's SAC return: a case is returned by the council
+    /// where the abuse occurred, so concerns about abuse in another council's area are left out.
+    /// A concern recorded before the question was asked counts as this council's.
+    /// </summary>
+    public static readonly Specification<Concern> CountsInThisCouncilsReturn = new(c => c.AbuseOccurredIn != AbuseArea.AnotherCouncil);
+
     /// <summary>Corrects or completes the concern. Refused once a decision on it has been authorised.</summary>
     public void UpdateDetails(ConcernDetails details, DateOnly today)
     {
@@ -146,14 +161,45 @@ public sealed class Concern : Entity
     }
 
     /// <summary>
-    /// A manager authorises the decision awaiting authorisation; never their own decision.
-    /// Checking the manager's role and team is the caller's job.
+    /// A manager authorises the decision awaiting authorisation (never their own) and, when it calls
+    /// for an enquiry, opens it in the concern's team, started on the date the manager gives (not
+    /// before the concern was received, not in the future) and allocated to the worker chosen, or
+    /// left in the team's unallocated queue. Returns the enquiry opened, or null for a decision
+    /// not to hold one. The concern must have been saved (the enquiry takes its id). Checking the
+    /// manager's role and team, and that the worker is in the team, is the caller's job.
     /// </summary>
-    public S42Decision AuthoriseDecision(string managerUserId, DateTime nowUtc, string? comments = null)
+    public Enquiry? AuthoriseDecision(DecisionAuthorisation authorisation, string managerUserId, DateTime nowUtc, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(authorisation);
         var decision = AwaitingReviewBy(managerUserId);
-        decision.Authorise(managerUserId, nowUtc, comments);
-        return decision;
+        var check = new RuleCheck();
+        DateOnly? startedOn = null;
+        if (decision.LeadsToEnquiry)
+        {
+            startedOn = check.PastDate(authorisation.StartedOn, today,
+                "Enter the date the enquiry started", "Date the enquiry started must be today or in the past", nameof(Enquiry.StartedOn));
+            if (startedOn < ReceivedOn)
+            {
+                check.Refuse("Date the enquiry started must be on or after the date the concern was received", nameof(Enquiry.StartedOn));
+            }
+        }
+
+        check.Optional(authorisation.Comments, NarrativeMaxLength, "Comments", nameof(S42Decision.ManagerComments));
+        check.ThrowIfAny();
+
+        decision.Authorise(managerUserId, nowUtc, authorisation.Comments);
+        if (!decision.LeadsToEnquiry)
+        {
+            return null;
+        }
+
+        var enquiry = Enquiry.OpenFrom(this, decision, startedOn!.Value, nowUtc);
+        if (authorisation.AllocateTo is { } worker)
+        {
+            enquiry.Allocate(worker, null, managerUserId, nowUtc);
+        }
+
+        return enquiry;
     }
 
     /// <summary>A manager sends the decision back to be looked at again, saying why; never their own decision.</summary>
@@ -178,103 +224,154 @@ public sealed class Concern : Entity
         return decision;
     }
 
-    /// <summary>Checks everything first, so a refused change leaves the concern as it was.</summary>
+    /// <summary>
+    /// Checks every field first and refuses with all that is wrong at once, so a refused change
+    /// leaves the concern as it was.
+    /// </summary>
     [MemberNotNull(nameof(WhatHappened))]
     private void Apply(ConcernDetails details, DateOnly today)
     {
-        if (details.ReceivedOn == default)
+        var check = new RuleCheck();
+        var receivedOn = check.PastDate(details.ReceivedOn, today,
+            "Enter the date the concern was received", "Date the concern was received must be today or in the past", nameof(ReceivedOn));
+        if (receivedOn is { } received && CurrentDecision is { Status: DecisionStatus.AwaitingAuthorisation } awaiting)
         {
-            throw new DomainRuleException("Enter the date the concern was received", nameof(ReceivedOn));
+            check.RefuseIf(received > awaiting.DecidedOn,
+                "Date the concern was received must be on or before the date of the decision awaiting authorisation", nameof(ReceivedOn));
         }
 
-        Guard.NotInFuture(details.ReceivedOn, today,
-            "Date the concern was received must be today or in the past", nameof(ReceivedOn));
-        if (CurrentDecision is { Status: DecisionStatus.AwaitingAuthorisation } awaiting && details.ReceivedOn > awaiting.DecidedOn)
-        {
-            throw new DomainRuleException(
-                "Date the concern was received must be on or before the date of the decision awaiting authorisation",
-                nameof(ReceivedOn));
-        }
-
-        Guard.Defined(details.HowReceived, "Select how the concern was received", nameof(HowReceived));
+        var howReceived = check.Choice(details.HowReceived, "Select how the concern was received", nameof(HowReceived));
+        var referralSource = check.Choice(details.ReferralSource, "Select who raised the concern", nameof(ReferralSource));
 
         var anonymous = details.ReferrerIsAnonymous;
         var referrerName = anonymous
             ? null
-            : Text.Required(details.ReferrerName, ReferrerTextMaxLength, "Enter the referrer's name", "Referrer's name", nameof(ReferrerName));
-        var referrerRole = Text.Optional(details.ReferrerRole, ReferrerTextMaxLength, "Referrer's role", nameof(ReferrerRole));
-        var referrerOrganisation = Text.Optional(
+            : check.Required(details.ReferrerName, ReferrerTextMaxLength, "Enter the referrer's name", "Referrer's name", nameof(ReferrerName));
+        var referrerRole = check.Optional(details.ReferrerRole, ReferrerTextMaxLength, "Referrer's role", nameof(ReferrerRole));
+        var referrerOrganisation = check.Optional(
             details.ReferrerOrganisation, ReferrerTextMaxLength, "Referrer's organisation", nameof(ReferrerOrganisation));
         var referrerContact = anonymous
             ? null
-            : Text.Optional(details.ReferrerContact, ReferrerContactMaxLength, "Referrer's contact details", nameof(ReferrerContact));
+            : check.Optional(details.ReferrerContact, ReferrerContactMaxLength, "Referrer's contact details", nameof(ReferrerContact));
 
-        var whatHappened = Text.Required(details.WhatHappened, NarrativeMaxLength, "Enter what happened", "What happened", nameof(WhatHappened));
+        var whatHappened = check.Required(details.WhatHappened, NarrativeMaxLength, "Enter what happened", "What happened", nameof(WhatHappened));
+        var allegations = CheckAllegations(details.Allegations ?? [], check);
 
-        if (details.RiskTypes is null || details.RiskTypes.Count == 0 || !details.RiskTypes.All(Enum.IsDefined))
+        var abuseArea = check.Choice(details.AbuseOccurredIn, "Select where the abuse occurred", nameof(AbuseOccurredIn));
+        var otherCouncil = abuseArea == AbuseArea.AnotherCouncil
+            ? check.Required(details.OtherCouncilName, CouncilNameMaxLength,
+                "Enter the name of the council where the abuse occurred", "Council name", nameof(OtherCouncilName))
+            : null;
+
+        var spokeToAdult = check.Choice(details.ReferrerSpokeToAdult, "Select whether the referrer spoke to the adult", nameof(ReferrerSpokeToAdult));
+        var adultView = check.Choice(details.AdultViewOfConcern, "Select the adult's view of the concern", nameof(AdultViewOfConcern));
+        var adultViewReason = adultView switch
         {
-            throw new DomainRuleException("Select at least one type of risk", nameof(RiskTypes));
-        }
-
-        Guard.Defined(details.LocationOfRisk, "Select where the risk is", nameof(LocationOfRisk));
-        Guard.Defined(details.SourceOfRisk, "Select the source of risk", nameof(SourceOfRisk));
-        Guard.Defined(details.ReferrerSpokeToAdult, "Select whether the referrer spoke to the adult", nameof(ReferrerSpokeToAdult));
-        Guard.Defined(details.AdultViewOfConcern, "Select the adult's view of the concern", nameof(AdultViewOfConcern));
-
-        var adultViewReason = details.AdultViewOfConcern switch
-        {
-            AdultViewOfConcern.DoesNotWant => ViewReason("Enter why the adult does not want the concern raised"),
-            AdultViewOfConcern.CouldNotSay => ViewReason("Enter why the adult could not say"),
-            AdultViewOfConcern.NotAsked => ViewReason("Enter why the adult was not asked"),
-            _ => Text.Optional(details.AdultViewReason, NarrativeMaxLength, "Reason", nameof(AdultViewReason)),
+            Concerns.AdultViewOfConcern.DoesNotWant => ViewReason("Enter why the adult does not want the concern raised"),
+            Concerns.AdultViewOfConcern.CouldNotSay => ViewReason("Enter why the adult could not say"),
+            Concerns.AdultViewOfConcern.NotAsked => ViewReason("Enter why the adult was not asked"),
+            _ => check.Optional(details.AdultViewReason, NarrativeMaxLength, "Reason", nameof(AdultViewReason)),
         };
 
-        var immediateSafetyActions = Text.Optional(
+        var immediateSafetyActions = check.Optional(
             details.ImmediateSafetyActions, NarrativeMaxLength, "Immediate safety actions", nameof(ImmediateSafetyActions));
 
-        Guard.Defined(details.OthersAtRisk, "Select whether anyone else is at risk", nameof(OthersAtRisk));
-        var othersAtRiskDetails = details.OthersAtRisk == OthersAtRisk.No
+        var othersAtRisk = check.Choice(details.OthersAtRisk, "Select whether anyone else is at risk", nameof(OthersAtRisk));
+        var othersAtRiskDetails = othersAtRisk is null or Concerns.OthersAtRisk.No
             ? null
-            : Text.Required(details.OthersAtRiskDetails, NarrativeMaxLength,
+            : check.Required(details.OthersAtRiskDetails, NarrativeMaxLength,
                 "Enter who else is at risk and how", "Who else is at risk", nameof(OthersAtRiskDetails));
 
         var crimeReference = details.PoliceInvolved
-            ? Text.Optional(details.CrimeReference, CrimeReferenceMaxLength, "Crime reference", nameof(CrimeReference))
+            ? check.Optional(details.CrimeReference, CrimeReferenceMaxLength, "Crime reference", nameof(CrimeReference))
             : null;
 
-        ReceivedOn = details.ReceivedOn;
-        HowReceived = details.HowReceived;
+        check.ThrowIfAny();
+
+        ReceivedOn = receivedOn!.Value;
+        HowReceived = howReceived!.Value;
+        ReferralSource = referralSource;
         ReferrerIsAnonymous = anonymous;
         ReferrerName = referrerName;
         ReferrerRole = referrerRole;
         ReferrerOrganisation = referrerOrganisation;
         ReferrerContact = referrerContact;
-        WhatHappened = whatHappened;
-        SetRiskTypes(details.RiskTypes);
-        LocationOfRisk = details.LocationOfRisk;
-        SourceOfRisk = details.SourceOfRisk;
-        ReferrerSpokeToAdult = details.ReferrerSpokeToAdult;
-        AdultViewOfConcern = details.AdultViewOfConcern;
+        WhatHappened = whatHappened!;
+        SetAllegations(allegations);
+        AbuseOccurredIn = abuseArea;
+        OtherCouncilName = otherCouncil;
+        ReferrerSpokeToAdult = spokeToAdult!.Value;
+        AdultViewOfConcern = adultView!.Value;
         AdultViewReason = adultViewReason;
         ImmediateSafetyActions = immediateSafetyActions;
-        OthersAtRisk = details.OthersAtRisk;
+        OthersAtRisk = othersAtRisk!.Value;
         OthersAtRiskDetails = othersAtRiskDetails;
         PoliceInvolved = details.PoliceInvolved;
         CrimeReference = crimeReference;
 
-        string ViewReason(string missingMessage) =>
-            Text.Required(details.AdultViewReason, NarrativeMaxLength, missingMessage, "Reason", nameof(AdultViewReason));
+        string? ViewReason(string missingMessage) =>
+            check.Required(details.AdultViewReason, NarrativeMaxLength, missingMessage, "Reason", nameof(AdultViewReason));
     }
 
-    /// <summary>Keeps the rows of types still chosen, adds new ones, drops the unchosen; each type once.</summary>
-    private void SetRiskTypes(IEnumerable<RiskType> riskTypes)
+    /// <summary>
+    /// Every allegation needs a type, a location and a source; the same type may appear again with
+    /// a different location or source, but an allegation may not repeat another exactly.
+    /// </summary>
+    private static List<(RiskType Type, RiskLocation Location, RiskSource Source)> CheckAllegations(
+        IReadOnlyList<AllegationDetails> allegations, RuleCheck check)
     {
-        var chosen = riskTypes.Distinct().ToList();
-        _riskTypes.RemoveAll(r => !chosen.Contains(r.RiskType));
-        foreach (var riskType in chosen.Where(t => _riskTypes.TrueForAll(r => r.RiskType != t)))
+        if (allegations.Count == 0)
         {
-            _riskTypes.Add(new ConcernRiskType(riskType));
+            check.Refuse("Add at least one allegation: the type, location and source of the risk", nameof(Allegations));
+            return [];
+        }
+
+        if (allegations.Count > MaxAllegations)
+        {
+            check.Refuse($"Record no more than {MaxAllegations} allegations on one concern", nameof(Allegations));
+            return [];
+        }
+
+        var valid = new List<(RiskType, RiskLocation, RiskSource)>();
+        for (var i = 0; i < allegations.Count; i++)
+        {
+            var (n, field) = (i + 1, $"{nameof(Allegations)}[{i}]");
+            var type = check.Choice(allegations[i].Type, $"Select the type of risk for allegation {n}", $"{field}.{nameof(Allegation.Type)}");
+            var location = check.Choice(allegations[i].Location, $"Select the location of risk for allegation {n}", $"{field}.{nameof(Allegation.Location)}");
+            var source = check.Choice(allegations[i].Source, $"Select the source of risk for allegation {n}", $"{field}.{nameof(Allegation.Source)}");
+            if (type is null || location is null || source is null)
+            {
+                continue;
+            }
+
+            var allegation = (type.Value, location.Value, source.Value);
+            var same = valid.IndexOf(allegation);
+            if (same >= 0)
+            {
+                check.Refuse($"Allegation {n} is the same as allegation {same + 1}: change it or remove it", $"{field}.{nameof(Allegation.Type)}");
+            }
+
+            valid.Add(allegation);
+        }
+
+        return valid;
+    }
+
+    /// <summary>Updates the allegations in place by number, adds new ones and drops the ones removed.</summary>
+    private void SetAllegations(IReadOnlyList<(RiskType Type, RiskLocation Location, RiskSource Source)> allegations)
+    {
+        _allegations.RemoveAll(a => a.Number > allegations.Count);
+        for (var i = 0; i < allegations.Count; i++)
+        {
+            var (type, location, source) = allegations[i];
+            if (_allegations.Find(a => a.Number == i + 1) is { } existing)
+            {
+                existing.Set(type, location, source);
+            }
+            else
+            {
+                _allegations.Add(new Allegation(i + 1, type, location, source));
+            }
         }
     }
-
 }

@@ -151,6 +151,9 @@ public sealed class S42Decision : Entity
 
     public DateTime? ReviewedAtUtc { get; private set; }
 
+    /// <summary>The UK calendar date of the review: the day an authorised decision was authorised.</summary>
+    public DateOnly? ReviewedOn { get; private set; }
+
     /// <summary>Optional when authorising; required when returning.</summary>
     public string? ManagerComments { get; private set; }
 
@@ -178,6 +181,7 @@ public sealed class S42Decision : Entity
         Status = status;
         ReviewedByUserId = managerUserId;
         ReviewedAtUtc = nowUtc;
+        ReviewedOn = UkTime.DateOf(nowUtc);
         ManagerComments = comments;
     }
 

@@ -94,6 +94,7 @@ public sealed partial class Enquiry
         RefuseWhileBlocked();
         request.Review(DecisionStatus.Authorised, manager, UtcTime.Require(nowUtc, nameof(nowUtc)), validComments);
         Status = EnquiryStatus.Closed;
+        RecordConclusion(nowUtc);
     }
 
     /// <summary>A manager sends the enquiry back to the worker, saying why. It is open again.</summary>
@@ -123,6 +124,7 @@ public sealed partial class Enquiry
             UtcTime.Require(nowUtc, nameof(nowUtc)));
         _reopenings.Add(reopening);
         Status = EnquiryStatus.Open;
+        ClearConclusion();
         return reopening;
     }
 

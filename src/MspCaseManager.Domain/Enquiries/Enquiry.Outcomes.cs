@@ -7,6 +7,8 @@ namespace MspCaseManager.Domain.Enquiries;
 /// <summary>Desired outcomes and how safe the person feels at the start.</summary>
 public sealed partial class Enquiry
 {
+    public const int NotAskedDetailsMaxLength = 4000;
+
     private readonly List<DesiredOutcome> _desiredOutcomes = [];
 
     /// <summary>The SAC answer: was the adult or their representative asked about their desired outcomes?</summary>
@@ -32,35 +34,58 @@ public sealed partial class Enquiry
         _desiredOutcomes.Exists(o => o.HasChanged || o.IsWithdrawn)
         || _desiredOutcomes.Select(o => o.ExpressedOn).Distinct().Count() > 1;
 
+    /// <summary>Why the person was not asked about their desired outcomes, where the SAC answer is "No".</summary>
+    public OutcomesNotAskedReason? OutcomesNotAskedReason { get; private set; }
+
+    /// <summary>Details of an "other" reason (required then), or more about the reason given.</summary>
+    public string? OutcomesNotAskedDetails { get; private set; }
+
     /// <summary>
     /// Records the SAC answer and who was asked (null for the adult). While outcomes are recorded
-    /// the only answer that fits is "Yes, they were asked and outcomes were expressed".
+    /// the only answer that fits is "Yes, they were asked and outcomes were expressed". Where the
+    /// answer is "No", why not: lacking capacity with no representative yet, declined, could not be
+    /// contacted, died, or another reason (described).
     /// </summary>
-    public void RecordOutcomesAsked(DesiredOutcomesAsked? answer, Representative? representative) =>
-        RecordOutcomesAsked(answer, representative, new RuleCheck());
+    public void RecordOutcomesAsked(
+        DesiredOutcomesAsked? answer, Representative? representative, OutcomesNotAskedReason? notAskedReason = null, string? notAskedDetails = null) =>
+        RecordOutcomesAsked(answer, representative, notAskedReason, notAskedDetails, new RuleCheck());
 
     /// <summary>
     /// Records the SAC answer and who was asked, as the form names them (<paramref name="spokenBy"/>
-    /// is only asked for when the person was asked); both are checked together.
+    /// is only asked for when the person was asked); everything is checked together.
     /// </summary>
-    public void RecordOutcomesAsked(DesiredOutcomesAsked? answer, SpokenBy spokenBy)
+    public void RecordOutcomesAsked(
+        DesiredOutcomesAsked? answer, SpokenBy spokenBy, OutcomesNotAskedReason? notAskedReason = null, string? notAskedDetails = null)
     {
         var check = new RuleCheck();
         var asked = answer is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
-        RecordOutcomesAsked(answer, asked ? Speaker(spokenBy, check) : null, check);
+        RecordOutcomesAsked(answer, asked ? Speaker(spokenBy, check) : null, notAskedReason, notAskedDetails, check);
     }
 
-    private void RecordOutcomesAsked(DesiredOutcomesAsked? answer, Representative? representative, RuleCheck check)
+    private void RecordOutcomesAsked(
+        DesiredOutcomesAsked? answer, Representative? representative, OutcomesNotAskedReason? notAskedReason, string? notAskedDetails, RuleCheck check)
     {
         RefuseWhenClosed();
         var given = check.Choice(answer, "Select whether the person was asked about their desired outcomes", nameof(OutcomesAsked));
         check.RefuseIf(given is not null and not DesiredOutcomesAsked.YesAndExpressed && CurrentDesiredOutcomes.Count > 0,
             $"Outcomes are recorded, so the answer is \"{DesiredOutcomesAsked.YesAndExpressed.ToLabel()}\"", nameof(OutcomesAsked));
-        check.ThrowIfAny();
 
+        Outcomes.OutcomesNotAskedReason? reason = null;
+        string? details = null;
+        if (given == DesiredOutcomesAsked.No)
+        {
+            reason = check.Choice(notAskedReason, "Select why the person was not asked", nameof(OutcomesNotAskedReason));
+            details = reason == Outcomes.OutcomesNotAskedReason.Other
+                ? check.Required(notAskedDetails, NotAskedDetailsMaxLength, "Enter why the person was not asked", "Details", nameof(OutcomesNotAskedDetails))
+                : check.Optional(notAskedDetails, NotAskedDetailsMaxLength, "Details", nameof(OutcomesNotAskedDetails));
+        }
+
+        check.ThrowIfAny();
         var asked = given is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
         OutcomesAsked = given;
         OutcomesAskedRepresentative = asked ? representative : null;
+        OutcomesNotAskedReason = reason;
+        OutcomesNotAskedDetails = details;
     }
 
     /// <summary>
@@ -81,6 +106,8 @@ public sealed partial class Enquiry
         }
 
         OutcomesAsked = DesiredOutcomesAsked.YesAndExpressed;
+        OutcomesNotAskedReason = null;
+        OutcomesNotAskedDetails = null;
         return outcome;
     }
 

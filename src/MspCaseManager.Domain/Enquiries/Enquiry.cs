@@ -21,8 +21,9 @@ public sealed partial class Enquiry : Entity
     {
     }
 
-    private Enquiry(int adultId, int concernId, DateOnly concernReceivedOn, int teamId, EnquiryType type, DateOnly openedOn, DateTime openedAtUtc)
+    private Enquiry(int adultId, int concernId, DateOnly concernReceivedOn, int teamId, EnquiryType type, DateOnly startedOn, DateOnly openedOn, DateTime openedAtUtc)
     {
+        StartedOn = startedOn;
         AdultId = adultId;
         ConcernId = concernId;
         ConcernReceivedOn = concernReceivedOn;
@@ -48,7 +49,15 @@ public sealed partial class Enquiry : Entity
 
     public EnquiryType Type { get; private set; }
 
+    /// <summary>The UK calendar date the decision to hold the enquiry was authorised, which opened it here.</summary>
     public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>
+    /// When the enquiry really started, as the authorising manager recorded it: the authorisation
+    /// date unless it started earlier (an enquiry authorised late, or a historic one). Never before
+    /// the concern was received. SG1 counts enquiries by it.
+    /// </summary>
+    public DateOnly StartedOn { get; private set; }
 
     public DateTime OpenedAtUtc { get; private set; }
 
@@ -62,25 +71,13 @@ public sealed partial class Enquiry : Entity
     public bool IsAllocated => AllocatedWorkerId is not null;
 
     /// <summary>
-    /// Opens the enquiry the concern's authorised decision calls for, in the concern's team,
-    /// unallocated. Save the concern first: the enquiry takes its id. One concern leads to at most
-    /// one enquiry; the caller (and a unique index) makes sure it is not opened twice.
+    /// Opens the enquiry the concern's just-authorised decision calls for, in the concern's team,
+    /// unallocated, started on <paramref name="startedOn"/>. Only <see cref="Concern.AuthoriseDecision"/>
+    /// calls it, after checking the start date. One concern leads to at most one enquiry (a unique
+    /// index makes sure).
     /// </summary>
-    public static Enquiry OpenFrom(Concern concern, S42Decision authorised, DateOnly today, DateTime nowUtc)
+    internal static Enquiry OpenFrom(Concern concern, S42Decision authorised, DateOnly startedOn, DateTime nowUtc)
     {
-        ArgumentNullException.ThrowIfNull(concern);
-        ArgumentNullException.ThrowIfNull(authorised);
-
-        if (!ReferenceEquals(concern.CurrentDecision, authorised))
-        {
-            throw new DomainRuleException("An enquiry can only be opened from the concern's current decision");
-        }
-
-        if (authorised.Status != DecisionStatus.Authorised)
-        {
-            throw new DomainRuleException("An enquiry can only be opened once the decision has been authorised");
-        }
-
         var type = authorised.Route switch
         {
             EnquiryRoute.Section42Enquiry => EnquiryType.Section42,
@@ -89,7 +86,7 @@ public sealed partial class Enquiry : Entity
         };
 
         return new Enquiry(
-            concern.AdultId, concern.Id, concern.ReceivedOn, concern.TeamId, type, today, UtcTime.Require(nowUtc, nameof(nowUtc)));
+            concern.AdultId, concern.Id, concern.ReceivedOn, concern.TeamId, type, startedOn, UkTime.DateOf(nowUtc), UtcTime.Require(nowUtc, nameof(nowUtc)));
     }
 
     /// <summary>The rule every date recorded in this enquiry follows, as of <paramref name="today"/> (the UK date).</summary>

@@ -21,6 +21,7 @@ public sealed partial class Adult : Entity
 
     private readonly List<ImportantPerson> _importantPeople = [];
     private readonly List<LegalAuthority> _legalAuthorities = [];
+    private readonly List<ReportedHealthCondition> _healthConditions = [];
 
     private Adult()
     {
@@ -49,6 +50,14 @@ public sealed partial class Adult : Entity
     public string? PreferredName { get; private set; }
 
     public DateOnly DateOfBirth { get; private set; }
+
+    /// <summary>When the adult died; null while they are alive (or their death is not known).</summary>
+    public DateOnly? DateOfDeath { get; private set; }
+
+    public bool HasDied => DateOfDeath is not null;
+
+    /// <summary>SAC reported health conditions (SG1e); a person can have several.</summary>
+    public IReadOnlyList<ReportedHealthCondition> HealthConditions => _healthConditions;
 
     public Gender Gender { get; private set; }
 
@@ -108,6 +117,26 @@ public sealed partial class Adult : Entity
     public int Age(DateOnly today) => SacAgeBands.AgeOn(DateOfBirth, today);
 
     public SacAgeBand AgeBand(DateOnly today) => SacAgeBands.ForAge(Age(today));
+
+    /// <summary>
+    /// The age the SAC reports: on the last day of the reporting period, or at death if the adult
+    /// died before then. <see cref="SacAgeBands.AgesAt"/> is the same rule for SQL.
+    /// </summary>
+    public int AgeForReturn(DateOnly lastDay) =>
+        Age(DateOfDeath is { } died && died < lastDay ? died : lastDay);
+
+    /// <summary>
+    /// Records the date the adult died, or corrects it: not before they were born, not in the
+    /// future. The audit trail keeps any earlier date.
+    /// </summary>
+    public void RecordDateOfDeath(DateOnly? diedOn, DateOnly today)
+    {
+        var check = new RuleCheck();
+        var date = check.PastDate(diedOn, today, "Enter the date of death", "Date of death must be today or in the past", nameof(DateOfDeath));
+        check.RefuseIf(date < DateOfBirth, "Date of death must be on or after the date of birth", nameof(DateOfDeath));
+        check.ThrowIfAny();
+        DateOfDeath = date;
+    }
 
     public void UpdateDetails(AdultDetails details, DateOnly today) => Apply(details, today);
 
@@ -214,6 +243,16 @@ public sealed partial class Adult : Entity
         }
 
         Guard.NotInFuture(details.DateOfBirth, today, "Date of birth must be today or in the past", nameof(DateOfBirth));
+        if (DateOfDeath is { } died && details.DateOfBirth > died)
+        {
+            throw new DomainRuleException("Date of birth must be on or before the date of death", nameof(DateOfBirth));
+        }
+
+        var conditions = (details.HealthConditions ?? []).Distinct().ToList();
+        if (!conditions.TrueForAll(Enum.IsDefined))
+        {
+            throw new DomainRuleException("Select reported health conditions from the list", nameof(HealthConditions));
+        }
 
         Guard.Defined(details.Gender, "Select the gender", nameof(Gender));
         Guard.Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
@@ -241,6 +280,8 @@ public sealed partial class Adult : Entity
         Address = address;
         Postcode = postcode;
         Phone = phone;
+        _healthConditions.RemoveAll(h => !conditions.Contains(h.Condition));
+        _healthConditions.AddRange(conditions.Where(c => _healthConditions.TrueForAll(h => h.Condition != c)).Select(c => new ReportedHealthCondition(c)));
     }
 
     private static string? NormalisePostcode(string? postcode)

@@ -30,4 +30,7 @@ public sealed record AdultDetails
     public string? Postcode { get; init; }
 
     public string? Phone { get; init; }
+
+    /// <summary>SAC reported health conditions; none when nothing is reported.</summary>
+    public IReadOnlyCollection<HealthCondition> HealthConditions { get; init; } = [];
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Concerns;
-using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Web.Demo;
@@ -60,8 +59,9 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
             new(adult.Id, team, new ConcernDetails
             {
                 ReceivedOn = today.AddDays(-daysAgo), HowReceived = HowReceived.Phone, ReferrerName = "Carol Dean", ReferrerRole = "District nurse",
-                ReferrerOrganisation = "Community Health", ReferrerContact = "07700 900789", WhatHappened = what, RiskTypes = [risk],
-                LocationOfRisk = RiskLocation.OwnHome, SourceOfRisk = RiskSource.OtherKnownToIndividual, ReferrerSpokeToAdult = YesNoNotKnown.Yes,
+                ReferrerOrganisation = "Community Health", ReferrerContact = "07700 900789", WhatHappened = what,
+                ReferralSource = ReferralSource.HealthPrimaryCommunity, AbuseOccurredIn = AbuseArea.ThisCouncil,
+                Allegations = [new AllegationDetails(risk, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual)], ReferrerSpokeToAdult = YesNoNotKnown.Yes,
                 AdultViewOfConcern = AdultViewOfConcern.WantsRaised, OthersAtRisk = OthersAtRisk.No,
             }, Id(worker), now, today);
         S42DecisionDetails Decision(EnquiryRoute route, int daysAgo) => new()
@@ -91,11 +91,12 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
         await db.SaveChangesAsync();
 
         var manager = Id(DemoAccounts.TeamManager);
-        var s42 = Enquiry.OpenFrom(allocated, allocated.AuthoriseDecision(manager, now), today.AddDays(-17), now);
-        s42.Allocate(Id(sam), null, manager, now);
-        var other = Enquiry.OpenFrom(unallocated, unallocated.AuthoriseDecision(manager, now), today.AddDays(-9), now);
-        noEnquiry.AuthoriseDecision(manager, now, "Agreed: signposting is proportionate.");
+        var s42 = allocated.AuthoriseDecision(new DecisionAuthorisation { StartedOn = today.AddDays(-17), AllocateTo = Id(sam) }, manager, now, today)!;
+        var other = unallocated.AuthoriseDecision(new DecisionAuthorisation { StartedOn = today.AddDays(-9) }, manager, now, today)!;
+        noEnquiry.AuthoriseDecision(new DecisionAuthorisation { Comments = "Agreed: signposting is proportionate." }, manager, now, today);
         db.Enquiries.AddRange(s42, other);
         await db.SaveChangesAsync();
+
+        await DemoConcludedCases.SeedAsync(db, today, north, south, Id);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Reliability;
+using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Startup;
@@ -26,6 +27,22 @@ public static class DatabaseSetup
     }
 
     /// <summary>
+    /// Enquiries closed before the facts of conclusion were recorded get them from their authorised
+    /// closure, through the domain's own rules (the data a migration cannot work out in SQL without
+    /// writing those rules a second time). Does nothing once every closed enquiry has them.
+    /// </summary>
+    private static async Task RecordConclusionsOfEarlierClosuresAsync(MspDbContext db)
+    {
+        var closed = await db.Enquiries.WithEverything()
+            .Where(e => e.Status == EnquiryStatus.Closed && e.ConcludedOn == null)
+            .ToListAsync();
+        if (closed.Count(e => e.RecordConclusionOfEarlierClosure()) > 0)
+        {
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>
     /// Applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false), creating the
     /// SQLite file first if it is missing (the only place a database is ever created), and seeds the
     /// demo teams and accounts in Development, or wherever <c>Demo:Seed</c> is true, never in
@@ -44,6 +61,7 @@ public static class DatabaseSetup
             }
 
             await db.Database.MigrateAsync();
+            await RecordConclusionsOfEarlierClosuresAsync(db);
         }
 
         var seedDemo = app.Environment.IsDevelopment() || app.Configuration.GetValue<bool>("Demo:Seed");

@@ -14,7 +14,10 @@ public class ConcernTests
         Assert.Equal(TestConcerns.AdultId, concern.AdultId);
         Assert.Equal(TestConcerns.TeamId, concern.TeamId);
         Assert.Equal("Jo Bloggs", concern.ReferrerName);
-        Assert.Equal(RiskType.PhysicalAbuse, Assert.Single(concern.RiskTypes).RiskType);
+        var allegation = Assert.Single(concern.Allegations);
+        Assert.Equal((1, RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual), (allegation.Number, allegation.Type, allegation.Location, allegation.Source));
+        Assert.Equal(ReferralSource.HealthPrimaryCommunity, concern.ReferralSource);
+        Assert.Equal(AbuseArea.ThisCouncil, concern.AbuseOccurredIn);
         Assert.Equal(TestConcerns.WorkerId, concern.RecordedByUserId);
         Assert.Equal(ConcernStatus.Received, concern.Status);
         Assert.Null(concern.CurrentDecision);
@@ -93,37 +96,116 @@ public class ConcernTests
     }
 
     [Fact]
-    public void Constructor_NoRiskTypes_IsRefused()
+    public void Constructor_NoAllegations_IsRefused()
     {
-        var error = Assert.Throws<DomainRuleException>(() => TestConcerns.Create(d => d with { RiskTypes = [] }));
+        var error = Assert.Throws<DomainRuleException>(() => TestConcerns.Create(d => d with { Allegations = [] }));
 
-        Assert.Equal("Select at least one type of risk", error.Message);
-        Assert.Equal(nameof(Concern.RiskTypes), error.Field);
+        Assert.Equal("Add at least one allegation: the type, location and source of the risk", error.Message);
+        Assert.Equal(nameof(Concern.Allegations), error.Field);
     }
 
     [Fact]
-    public void Constructor_RepeatedRiskType_IsKeptOnce()
+    public void Constructor_AllegationsPartlyAnswered_RefusesEachMissingAnswerNamingItsAllegation()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => TestConcerns.Create(d => d with
+        {
+            Allegations =
+            [
+                new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.ServiceProvider),
+                new AllegationDetails(null, RiskLocation.OwnHome, null),
+            ],
+        }));
+
+        Assert.Equal(
+            [("Select the type of risk for allegation 2", "Allegations[1].Type"), ("Select the source of risk for allegation 2", "Allegations[1].Source")],
+            error.Violations.Select(v => (v.Message, v.Field)));
+    }
+
+    [Fact]
+    public void Constructor_SameTypeFromDifferentSources_KeepsBothAllegations()
     {
         var concern = TestConcerns.Create(d => d with
         {
-            RiskTypes = [RiskType.FinancialOrMaterialAbuse, RiskType.NeglectAndActsOfOmission, RiskType.FinancialOrMaterialAbuse],
+            Allegations =
+            [
+                new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.ServiceProvider),
+                new AllegationDetails(RiskType.FinancialOrMaterialAbuse, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual),
+                new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.InTheCommunity, RiskSource.OtherUnknownToIndividual),
+            ],
         });
 
         Assert.Equal(
-            [RiskType.FinancialOrMaterialAbuse, RiskType.NeglectAndActsOfOmission],
-            concern.RiskTypes.Select(r => r.RiskType));
+            [(1, RiskType.PhysicalAbuse, RiskSource.ServiceProvider), (2, RiskType.FinancialOrMaterialAbuse, RiskSource.OtherKnownToIndividual), (3, RiskType.PhysicalAbuse, RiskSource.OtherUnknownToIndividual)],
+            concern.Allegations.Select(a => (a.Number, a.Type, a.Source)));
     }
 
     [Fact]
-    public void UpdateDetails_ChangedRiskTypes_KeepsRowsStillChosen()
+    public void Constructor_AllegationRepeatedExactly_IsRefused()
     {
-        var concern = TestConcerns.Create(d => d with { RiskTypes = [RiskType.PhysicalAbuse, RiskType.DomesticAbuse] });
-        var domestic = concern.RiskTypes[1];
+        var same = new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.ServiceProvider);
 
-        concern.UpdateDetails(TestConcerns.Details with { RiskTypes = [RiskType.DomesticAbuse, RiskType.SelfNeglect] }, Today);
+        var error = Assert.Throws<DomainRuleException>(() => TestConcerns.Create(d => d with { Allegations = [same, same] }));
 
-        Assert.Equal([RiskType.DomesticAbuse, RiskType.SelfNeglect], concern.RiskTypes.Select(r => r.RiskType));
-        Assert.Same(domestic, concern.RiskTypes[0]);
+        Assert.Equal("Allegation 2 is the same as allegation 1: change it or remove it", error.Message);
+        Assert.Equal("Allegations[1].Type", error.Field);
+    }
+
+    [Fact]
+    public void UpdateDetails_FewerAllegations_ChangesInPlaceAndDropsTheRest()
+    {
+        var concern = TestConcerns.Create(d => d with
+        {
+            Allegations =
+            [
+                new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.ServiceProvider),
+                new AllegationDetails(RiskType.DomesticAbuse, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual),
+            ],
+        });
+        var first = concern.Allegations[0];
+
+        concern.UpdateDetails(TestConcerns.Details with
+        {
+            Allegations = [new AllegationDetails(RiskType.SelfNeglect, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual)],
+        }, Today);
+
+        Assert.Same(first, Assert.Single(concern.Allegations));
+        Assert.Equal(RiskType.SelfNeglect, first.Type);
+    }
+
+    [Fact]
+    public void Constructor_AbuseInAnotherArea_NeedsTheCouncilsName()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => TestConcerns.Create(d => d with { AbuseOccurredIn = AbuseArea.AnotherCouncil }));
+        var concern = TestConcerns.Create(d => d with { AbuseOccurredIn = AbuseArea.AnotherCouncil, OtherCouncilName = " Suffolk County Council " });
+
+        Assert.Equal(("Enter the name of the council where the abuse occurred", nameof(Concern.OtherCouncilName)), (error.Message, error.Field));
+        Assert.Equal("Suffolk County Council", concern.OtherCouncilName);
+        Assert.False(Concern.CountsInThisCouncilsReturn.IsSatisfiedBy(concern));
+    }
+
+    [Fact]
+    public void Constructor_AbuseHere_ForgetsAnyCouncilNameAndCountsInTheReturn()
+    {
+        var concern = TestConcerns.Create(d => d with { OtherCouncilName = "Suffolk" });
+
+        Assert.Null(concern.OtherCouncilName);
+        Assert.True(Concern.CountsInThisCouncilsReturn.IsSatisfiedBy(concern));
+    }
+
+    [Fact]
+    public void Constructor_NothingAnswered_RefusesEveryQuestionAtOnce()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => new Concern(
+            TestConcerns.AdultId, TestConcerns.TeamId, new ConcernDetails(), TestConcerns.WorkerId, TestConcerns.NowUtc, Today));
+
+        Assert.Equal(
+            [
+                "Enter the date the concern was received", "Select how the concern was received", "Select who raised the concern",
+                "Enter the referrer's name", "Enter what happened", "Add at least one allegation: the type, location and source of the risk",
+                "Select where the abuse occurred", "Select whether the referrer spoke to the adult", "Select the adult's view of the concern",
+                "Select whether anyone else is at risk",
+            ],
+            error.Violations.Select(v => v.Message));
     }
 
     [Theory]
@@ -181,10 +263,10 @@ public class ConcernTests
         var concern = TestConcerns.Create();
 
         Assert.Throws<DomainRuleException>(() => concern.UpdateDetails(
-            TestConcerns.Details with { WhatHappened = "Changed", RiskTypes = [] }, Today));
+            TestConcerns.Details with { WhatHappened = "Changed", Allegations = [] }, Today));
 
         Assert.Equal(TestConcerns.Details.WhatHappened, concern.WhatHappened);
-        Assert.Single(concern.RiskTypes);
+        Assert.Single(concern.Allegations);
     }
 
     [Fact]

@@ -283,7 +283,7 @@ public class S42DecisionTests
         var concern = TestConcerns.Create();
         concern.Decide(TestConcerns.Section42);
 
-        var authorise = Assert.Throws<DomainRuleException>(() => concern.AuthoriseDecision(TestConcerns.WorkerId, NowUtc));
+        var authorise = Assert.Throws<DomainRuleException>(() => concern.Authorise(atUtc: NowUtc, by: TestConcerns.WorkerId));
         var giveBack = Assert.Throws<DomainRuleException>(() => concern.ReturnDecision(TestConcerns.WorkerId, NowUtc, "Please look again"));
 
         Assert.Equal("You made this decision, so another team manager must review it", authorise.Message);
@@ -297,7 +297,8 @@ public class S42DecisionTests
         var concern = TestConcerns.Create();
         concern.Decide(TestConcerns.Section42);
 
-        var decision = concern.AuthoriseDecision(ManagerId, NowUtc);
+        concern.Authorise();
+        var decision = concern.CurrentDecision!;
 
         Assert.Equal(DecisionStatus.Authorised, decision.Status);
         Assert.Equal(ManagerId, decision.ReviewedByUserId);
@@ -322,7 +323,7 @@ public class S42DecisionTests
         var concern = TestConcerns.Create();
         var decision = concern.Decide(TestConcerns.Section42);
 
-        Assert.Throws<DomainRuleException>(() => concern.AuthoriseDecision(managerUserId, NowUtc));
+        Assert.Throws<DomainRuleException>(() => concern.Authorise(by: managerUserId));
 
         Assert.Equal(DecisionStatus.AwaitingAuthorisation, decision.Status);
     }
@@ -332,7 +333,7 @@ public class S42DecisionTests
     {
         var concern = TestConcerns.Create();
 
-        Assert.Throws<DomainRuleException>(() => concern.AuthoriseDecision(ManagerId, NowUtc));
+        Assert.Throws<DomainRuleException>(() => concern.Authorise());
     }
 
     [Fact]
@@ -340,7 +341,7 @@ public class S42DecisionTests
     {
         var concern = TestConcerns.WithAuthorisedDecision();
 
-        Assert.Throws<DomainRuleException>(() => concern.AuthoriseDecision("manager-2", NowUtc));
+        Assert.Throws<DomainRuleException>(() => concern.Authorise(by: "manager-2"));
 
         Assert.Equal(ManagerId, concern.CurrentDecision!.ReviewedByUserId);
     }

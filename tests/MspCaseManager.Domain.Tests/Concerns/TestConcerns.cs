@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Tests.Concerns;
 
@@ -22,9 +23,9 @@ public static class TestConcerns
         ReferrerOrganisation = "Norfolk Community Health and Care",
         ReferrerContact = "07700 900123",
         WhatHappened = "Bruising to both arms; says her son pushed her.",
-        RiskTypes = [RiskType.PhysicalAbuse],
-        LocationOfRisk = RiskLocation.OwnHome,
-        SourceOfRisk = RiskSource.OtherKnownToIndividual,
+        ReferralSource = ReferralSource.HealthPrimaryCommunity,
+        Allegations = [new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual)],
+        AbuseOccurredIn = AbuseArea.ThisCouncil,
         ReferrerSpokeToAdult = YesNoNotKnown.Yes,
         AdultViewOfConcern = AdultViewOfConcern.WantsRaised,
         OthersAtRisk = OthersAtRisk.No,
@@ -66,12 +67,16 @@ public static class TestConcerns
     public static S42Decision Decide(this Concern concern, S42DecisionDetails details) =>
         concern.RecordDecision(details, WorkerId, NowUtc, Today);
 
+    /// <summary>The manager authorises the decision awaiting authorisation; an enquiry it opens started on <paramref name="startedOn"/> (the concern's receipt by default).</summary>
+    public static Enquiry? Authorise(this Concern concern, DateOnly? startedOn = null, DateTime? atUtc = null, string by = ManagerId) =>
+        concern.AuthoriseDecision(new DecisionAuthorisation { StartedOn = startedOn ?? ReceivedOn }, by, atUtc ?? NowUtc, Today);
+
     /// <summary>A concern whose decision (a Section 42 enquiry unless given) has been authorised.</summary>
     public static Concern WithAuthorisedDecision(S42DecisionDetails? details = null)
     {
         var concern = Create();
         concern.Decide(details ?? Section42);
-        concern.AuthoriseDecision(ManagerId, NowUtc);
+        concern.Authorise();
         return concern;
     }
 }

@@ -53,7 +53,7 @@ public class ClosureTests
     public void RequestClosure_NobodyCouldBeAskedWithReason_IsAllowed()
     {
         var enquiry = Open();
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Died);
         enquiry.RecordOutcomesReview(NobodyCouldBeAsked, WorkerId, NowUtc, Today);
         enquiry.RecordRiskOutcome(RiskAssessmentOutcome.NoRiskNoAction, null);
 
@@ -278,7 +278,7 @@ public class ClosureTests
     {
         string[] queriesAndReview =
         [
-            nameof(Enquiry.OpenFrom), nameof(Enquiry.Dates), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
+            nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
             nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince),
         ];

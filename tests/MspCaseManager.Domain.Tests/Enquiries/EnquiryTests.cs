@@ -1,3 +1,4 @@
+using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Tests.Concerns;
 using MspCaseManager.Domain.Tests.People;
@@ -11,21 +12,24 @@ public class EnquiryTests
 
     private static Enquiry OpenEnquiry()
     {
-        var concern = TestConcerns.WithAuthorisedDecision().WithId(11);
-        return Enquiry.OpenFrom(concern, concern.CurrentDecision!, Today, NowUtc);
+        var concern = TestConcerns.Create().WithId(11);
+        concern.Decide(TestConcerns.Section42);
+        return concern.Authorise()!;
     }
 
     [Fact]
-    public void OpenFrom_AuthorisedSection42_OpensUnallocatedInConcernsTeam()
+    public void AuthoriseDecision_Section42_OpensUnallocatedEnquiryInConcernsTeam()
     {
-        var concern = TestConcerns.WithAuthorisedDecision().WithId(11);
+        var concern = TestConcerns.Create().WithId(11);
+        concern.Decide(TestConcerns.Section42);
 
-        var enquiry = Enquiry.OpenFrom(concern, concern.CurrentDecision!, Today, NowUtc);
+        var enquiry = concern.Authorise(startedOn: new DateOnly(2025, 6, 3))!;
 
         Assert.Equal(EnquiryType.Section42, enquiry.Type);
         Assert.Equal(11, enquiry.ConcernId);
         Assert.Equal(TestConcerns.AdultId, enquiry.AdultId);
         Assert.Equal(TestConcerns.TeamId, enquiry.TeamId);
+        Assert.Equal(new DateOnly(2025, 6, 3), enquiry.StartedOn);
         Assert.Equal(Today, enquiry.OpenedOn);
         Assert.Equal(NowUtc, enquiry.OpenedAtUtc);
         Assert.Equal(EnquiryStatus.Open, enquiry.Status);
@@ -33,49 +37,93 @@ public class EnquiryTests
     }
 
     [Fact]
-    public void OpenFrom_AuthorisedOtherEnquiry_OpensOtherSafeguardingEnquiry()
+    public void AuthoriseDecision_LateOnASummerEvening_OpensOnTheUkDate()
     {
-        var concern = TestConcerns.WithAuthorisedDecision(TestConcerns.OtherEnquiry);
+        var concern = TestConcerns.Create();
+        concern.Decide(TestConcerns.Section42);
 
-        var enquiry = Enquiry.OpenFrom(concern, concern.CurrentDecision!, Today, NowUtc);
+        // 23:30 UTC on 15 June is 00:30 BST on 16 June.
+        var enquiry = concern.AuthoriseDecision(
+            new DecisionAuthorisation { StartedOn = TestConcerns.ReceivedOn }, TestConcerns.ManagerId,
+            new DateTime(2025, 6, 15, 23, 30, 0, DateTimeKind.Utc), new DateOnly(2025, 6, 16))!;
+
+        Assert.Equal(new DateOnly(2025, 6, 16), enquiry.OpenedOn);
+        Assert.Equal(new DateOnly(2025, 6, 16), concern.CurrentDecision!.ReviewedOn);
+    }
+
+    [Fact]
+    public void AuthoriseDecision_WorkerChosen_AllocatesTheEnquiry()
+    {
+        var concern = TestConcerns.Create();
+        concern.Decide(TestConcerns.Section42);
+
+        var enquiry = concern.AuthoriseDecision(
+            new DecisionAuthorisation { StartedOn = Today, AllocateTo = "worker-9" }, TestConcerns.ManagerId, NowUtc, Today)!;
+
+        Assert.Equal("worker-9", enquiry.AllocatedWorkerId);
+        Assert.Equal(NowUtc, enquiry.AllocatedAtUtc);
+    }
+
+    [Fact]
+    public void AuthoriseDecision_OtherEnquiry_OpensOtherSafeguardingEnquiry()
+    {
+        var concern = TestConcerns.Create();
+        concern.Decide(TestConcerns.OtherEnquiry);
+
+        var enquiry = concern.Authorise()!;
 
         Assert.Equal(EnquiryType.OtherSafeguarding, enquiry.Type);
     }
 
     [Fact]
-    public void OpenFrom_AuthorisedNoEnquiry_IsRefused()
+    public void AuthoriseDecision_NoEnquiry_OpensNoneAndNeedsNoStartDate()
     {
-        var concern = TestConcerns.WithAuthorisedDecision(TestConcerns.NoEnquiry);
+        var concern = TestConcerns.Create();
+        concern.Decide(TestConcerns.NoEnquiry);
 
-        Assert.Throws<DomainRuleException>(() => Enquiry.OpenFrom(concern, concern.CurrentDecision!, Today, NowUtc));
+        var enquiry = concern.AuthoriseDecision(new DecisionAuthorisation(), TestConcerns.ManagerId, NowUtc, Today);
+
+        Assert.Null(enquiry);
+        Assert.Equal(ConcernStatus.ClosedNoEnquiry, concern.Status);
     }
 
     [Fact]
-    public void OpenFrom_DecisionAwaitingAuthorisation_IsRefused()
+    public void AuthoriseDecision_NoStartDateAndOverlongComments_RefusesBothAndChangesNothing()
     {
         var concern = TestConcerns.Create();
         var decision = concern.Decide(TestConcerns.Section42);
 
-        Assert.Throws<DomainRuleException>(() => Enquiry.OpenFrom(concern, decision, Today, NowUtc));
+        var error = Assert.Throws<DomainRuleException>(() => concern.AuthoriseDecision(
+            new DecisionAuthorisation { Comments = new string('x', Concern.NarrativeMaxLength + 1) }, TestConcerns.ManagerId, NowUtc, Today));
+
+        Assert.Equal(
+            [("Enter the date the enquiry started", nameof(Enquiry.StartedOn)), ($"Comments must be {Concern.NarrativeMaxLength} characters or fewer", nameof(S42Decision.ManagerComments))],
+            error.Violations.Select(v => (v.Message, v.Field)));
+        Assert.Equal(DecisionStatus.AwaitingAuthorisation, decision.Status);
     }
 
-    [Fact]
-    public void OpenFrom_ReturnedDecision_IsRefused()
+    [Theory]
+    [InlineData(2025, 6, 1, "Date the enquiry started must be on or after the date the concern was received")]
+    [InlineData(2025, 6, 16, "Date the enquiry started must be today or in the past")]
+    public void AuthoriseDecision_StartDateOutsideConcernAndToday_IsRefused(int year, int month, int day, string message)
     {
         var concern = TestConcerns.Create();
         var decision = concern.Decide(TestConcerns.Section42);
-        concern.ReturnDecision(TestConcerns.ManagerId, NowUtc, "Say more about the bruising");
 
-        Assert.Throws<DomainRuleException>(() => Enquiry.OpenFrom(concern, decision, Today, NowUtc));
+        var error = Assert.Throws<DomainRuleException>(() => concern.Authorise(new DateOnly(year, month, day)));
+
+        Assert.Equal(message, error.Message);
+        Assert.Equal(nameof(Enquiry.StartedOn), error.Field);
+        Assert.Equal(DecisionStatus.AwaitingAuthorisation, decision.Status);
     }
 
     [Fact]
-    public void OpenFrom_DecisionOnAnotherConcern_IsRefused()
+    public void AuthoriseDecision_StartedTheDayTheConcernCameIn_IsAccepted()
     {
         var concern = TestConcerns.Create();
-        var other = TestConcerns.WithAuthorisedDecision();
+        concern.Decide(TestConcerns.Section42);
 
-        Assert.Throws<DomainRuleException>(() => Enquiry.OpenFrom(concern, other.CurrentDecision!, Today, NowUtc));
+        Assert.Equal(TestConcerns.ReceivedOn, concern.Authorise(TestConcerns.ReceivedOn)!.StartedOn);
     }
 
     private const string Manager = TestConcerns.ManagerId;

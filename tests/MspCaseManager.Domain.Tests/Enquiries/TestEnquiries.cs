@@ -21,10 +21,15 @@ public static class TestEnquiries
     public const string ManagerId = TestConcerns.ManagerId;
     public const int EnquiryId = 21;
 
+    /// <summary>When the manager authorised the decision that opened the enquiry: on <see cref="Earlier"/>.</summary>
+    public static readonly DateTime OpenedAtUtc = new(2025, 6, 10, 9, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>A Section 42 enquiry, started and opened on <see cref="Earlier"/>, unallocated.</summary>
     public static Enquiry Open()
     {
-        var concern = TestConcerns.WithAuthorisedDecision().WithId(11);
-        return Enquiry.OpenFrom(concern, concern.CurrentDecision!, Earlier, NowUtc).WithId(EnquiryId);
+        var concern = TestConcerns.Create().WithId(11);
+        concern.Decide(TestConcerns.Section42);
+        return concern.Authorise(Earlier, OpenedAtUtc)!.WithId(EnquiryId);
     }
 
     public static DesiredOutcomeDetails Outcome(string words = "I want the calls to stop") => new()

@@ -1,3 +1,4 @@
+using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Tests.Enquiries;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
@@ -217,9 +218,45 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, Representative.Of(RepresentativeRole.Friend, "Bill"));
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, Representative.Of(RepresentativeRole.Friend, "Bill"), OutcomesNotAskedReason.Declined);
 
         Assert.Null(enquiry.OutcomesAskedRepresentative);
+        Assert.Equal(OutcomesNotAskedReason.Declined, enquiry.OutcomesNotAskedReason);
+    }
+
+    [Fact]
+    public void RecordOutcomesAsked_NoWithoutReason_IsRefused()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null));
+
+        Assert.Equal(("Select why the person was not asked", nameof(Enquiry.OutcomesNotAskedReason)), (error.Message, error.Field));
+        Assert.Null(enquiry.OutcomesAsked);
+    }
+
+    [Fact]
+    public void RecordOutcomesAsked_NoForAnotherReason_NeedsDetails()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Other));
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Other, "In hospital and too unwell for the whole enquiry");
+
+        Assert.Equal(("Enter why the person was not asked", nameof(Enquiry.OutcomesNotAskedDetails)), (error.Message, error.Field));
+        Assert.Equal("In hospital and too unwell for the whole enquiry", enquiry.OutcomesNotAskedDetails);
+    }
+
+    [Fact]
+    public void RecordOutcomesAsked_AskedAfterNotAsked_ForgetsTheReason()
+    {
+        var enquiry = Open();
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.CouldNotBeContacted, "No answer at the door");
+
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null, OutcomesNotAskedReason.CouldNotBeContacted);
+
+        Assert.Null(enquiry.OutcomesNotAskedReason);
+        Assert.Null(enquiry.OutcomesNotAskedDetails);
     }
 
     [Theory]

@@ -29,9 +29,9 @@ public class CaseloadJourneyTests(BrowserFixture browser)
         {
             var today = TestData.Today;
             e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, today);
-            e.RecordFeelingSafeAtStart(3, null);
+            e.RecordFeelingSafeAtStart(true, 3, null);
             e.AddDesiredOutcome(new DesiredOutcomeDetails { Words = "the calls to stop", Category = DesiredOutcomeCategory.AbuseToStopAndFeelSafer, On = today },
-                null, userId, DateTime.UtcNow, today);
+                SpokenBy.TheAdult, userId, DateTime.UtcNow, today);
             e.AddPlanAction(EnquiryHistories.PlanAction(-2, PlanActionStatus.InProgress) with { What = "Bank to confirm the refund", Who = "Her bank" }, today);
         });
         await TestData.ChangeEnquiryAsync(factory, closing, (e, userId) =>

@@ -53,9 +53,17 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await worker.GetByLabel("Referrer's role (optional)").FillAsync("Home care worker");
         await worker.GetByLabel("What happened", new() { Exact = true }).FillAsync(
             "A man who said he was from the water board came to the door and took £2,000 in cash for 'urgent repairs'. Nobody had asked for him.");
-        await worker.ChooseAsync("Types of risk", "Financial or Material Abuse");
-        await worker.GetByLabel("Location of risk").SelectOptionAsync(new SelectOptionValue { Label = "Own Home" });
-        await worker.ChooseAsync("Source of risk", "Other - Unknown to Individual");
+        await worker.GetByLabel("Who raised the concern?").SelectOptionAsync(new SelectOptionValue { Label = "Social care staff: domiciliary care" });
+        await worker.GetByLabel("Type of risk for allegation 1").SelectOptionAsync(new SelectOptionValue { Label = "Financial or Material Abuse" });
+        await worker.GetByLabel("Location of risk for allegation 1").SelectOptionAsync(new SelectOptionValue { Label = "Own Home" });
+        await worker.ChooseAsync("Source of risk for allegation 1", "Other - Unknown to Individual");
+        // A second allegation: he frightened her into paying (the server adds a blank one; nothing typed is lost).
+        await worker.ClickButtonAsync("Add another allegation");
+        await Assertions.Expect(worker.GetByLabel("Referrer's name")).ToHaveValueAsync("Dawn Price");
+        await worker.GetByLabel("Type of risk for allegation 2").SelectOptionAsync(new SelectOptionValue { Label = "Psychological Abuse" });
+        await worker.GetByLabel("Location of risk for allegation 2").SelectOptionAsync(new SelectOptionValue { Label = "Own Home" });
+        await worker.ChooseAsync("Source of risk for allegation 2", "Other - Unknown to Individual");
+        await worker.ChooseAsync("Where did the abuse or neglect occur?", "In this council's area");
         await worker.ChooseAsync("Did the referrer speak to the adult before raising the concern?", "Yes");
         await worker.ChooseAsync("What does the adult think about the concern being raised?", "Wants the concern raised");
         await worker.ChooseAsync("Is anyone else at risk?", "No");
@@ -135,9 +143,11 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await worker.ChooseAsync("How was it received?", "Email");
         await worker.ChooseAsync("Did the referrer want to stay anonymous?", "No");
         await worker.GetByLabel("Referrer's name").FillAsync("Carol Mint");
-        await worker.ChooseAsync("Types of risk", "Self-Neglect");
-        await worker.GetByLabel("Location of risk").SelectOptionAsync(new SelectOptionValue { Label = "Own Home" });
-        await worker.ChooseAsync("Source of risk", "Other - Known to Individual");
+        await worker.GetByLabel("Who raised the concern?").SelectOptionAsync(new SelectOptionValue { Label = "Friend or neighbour" });
+        await worker.GetByLabel("Type of risk for allegation 1").SelectOptionAsync(new SelectOptionValue { Label = "Self-Neglect" });
+        await worker.GetByLabel("Location of risk for allegation 1").SelectOptionAsync(new SelectOptionValue { Label = "Own Home" });
+        await worker.ChooseAsync("Source of risk for allegation 1", "Other - Known to Individual");
+        await worker.ChooseAsync("Where did the abuse or neglect occur?", "In this council's area");
         await worker.ChooseAsync("Did the referrer speak to the adult before raising the concern?", "Yes");
         await worker.ChooseAsync("What does the adult think about the concern being raised?", "Wants the concern raised");
         await worker.ChooseAsync("Is anyone else at risk?", "No");

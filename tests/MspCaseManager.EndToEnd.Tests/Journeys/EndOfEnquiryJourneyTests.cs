@@ -26,8 +26,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker, adultId: adult.Id, concernChange: c => c with
         {
             WhatHappened = "A caller posing as her bank persuaded her to move her savings to a 'safe account'.",
-            RiskTypes = [RiskType.FinancialOrMaterialAbuse],
-            SourceOfRisk = RiskSource.OtherUnknownToIndividual,
+            Allegations = [new AllegationDetails(RiskType.FinancialOrMaterialAbuse, RiskLocation.OwnHome, RiskSource.OtherUnknownToIndividual)],
         });
         await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, userId) =>
         {

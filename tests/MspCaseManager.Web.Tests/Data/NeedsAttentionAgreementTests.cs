@@ -5,6 +5,7 @@ using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Plans;
 using MspCaseManager.Web.Demo;
 using MspCaseManager.Web.Features.Shared;
@@ -138,21 +139,21 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
     /// <summary>For each rule: how to make an enquiry trip it, and how to make one that only just does not.</summary>
     public static TheoryData<AttentionReason> Reasons() => new(Enum.GetValues<AttentionReason>());
 
-    private sealed record Arrangement(int OpenedDaysAgo, Action<Enquiry, string> Change, int[] NotesDaysAgo, bool ForceClosureRequested = false);
+    private sealed record Arrangement(int OpenedDaysAgo, Action<Enquiry, Adult, string> Change, int[] NotesDaysAgo, bool ForceClosureRequested = false);
 
     private static (Arrangement Trips, Arrangement Misses) ArrangementsFor(AttentionReason reason)
     {
         // Everything a good enquiry has, so only the rule under test can trip.
-        static void Good(Enquiry e, string userId)
+        static void Good(Enquiry e, Adult adult, string userId)
         {
-            e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.YesButNoneExpressed, Domain.Outcomes.SpokenBy.TheAdult);
             e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, TestData.Today);
         }
 
-        Action<Enquiry, string> GoodAnd(Action<Enquiry, string> more) => (e, userId) =>
+        Action<Enquiry, Adult, string> GoodAnd(Action<Enquiry, Adult, string> more) => (e, adult, userId) =>
         {
-            Good(e, userId);
-            more(e, userId);
+            Good(e, adult, userId);
+            more(e, adult, userId);
         };
 
         var now = DateTime.UtcNow;
@@ -160,46 +161,46 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
         return reason switch
         {
             AttentionReason.AdultHasDied => (
-                new(3, GoodAnd((e, userId) => EnquiryHistories.NobodyCouldBeAsked(e, userId, Domain.Outcomes.CouldNotAskReason.Died)), [1]),
-                new(3, GoodAnd((e, userId) => EnquiryHistories.NobodyCouldBeAsked(e, userId, Domain.Outcomes.CouldNotAskReason.Declined)), [1])),
+                new(3, GoodAnd((e, _, userId) => EnquiryHistories.NobodyCouldBeAsked(e, userId, Domain.Outcomes.CouldNotAskReason.Died)), [1]),
+                new(3, GoodAnd((e, _, userId) => EnquiryHistories.NobodyCouldBeAsked(e, userId, Domain.Outcomes.CouldNotAskReason.Declined)), [1])),
             // Monday to Friday plus bank holidays: 14 calendar days is always at least 5 working days, 0 never.
             AttentionReason.DesiredOutcomesNotAsked => (
-                new(14, (e, userId) => e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, now, today), [1]),
-                new(0, (e, userId) => e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, now, today), [0])),
+                new(14, (e, _, userId) => e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, now, today), [1]),
+                new(0, (e, _, userId) => e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, now, today), [0])),
             AttentionReason.ConsentNotRecorded => (
-                new(3, (e, _) => e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, null), [1]),
+                new(3, (e, _, _) => e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, Domain.Outcomes.SpokenBy.TheAdult, Domain.Outcomes.OutcomesNotAskedReason.Declined), [1]),
                 new(3, Good, [1])),
             AttentionReason.CapacityNotAssessed => (
-                new(3, (e, userId) =>
+                new(3, (e, _, userId) =>
                 {
-                    e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, null);
+                    e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, Domain.Outcomes.SpokenBy.TheAdult, Domain.Outcomes.OutcomesNotAskedReason.Declined);
                     e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.UnableToDecide), userId, now, today);
                 }, [1]),
-                new(3, (e, userId) =>
+                new(3, (e, _, userId) =>
                 {
-                    e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, null);
+                    e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, Domain.Outcomes.SpokenBy.TheAdult, Domain.Outcomes.OutcomesNotAskedReason.Declined);
                     e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.UnableToDecide), userId, now, today);
                     e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: false), userId, now, today);
                 }, [1])),
             AttentionReason.NoBestInterestsDecision => (
-                new(3, GoodAnd((e, userId) => e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: true), userId, now, today)), [1]),
-                new(3, GoodAnd((e, userId) => e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: false), userId, now, today)), [1])),
+                new(3, GoodAnd((e, _, userId) => e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: true), userId, now, today)), [1]),
+                new(3, GoodAnd((e, _, userId) => e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: false), userId, now, today)), [1])),
             // Substantial difficulty also puts capacity in doubt: an assessment answers that.
             AttentionReason.AdvocacyReferralOutstanding => (
-                new(3, GoodAnd((e, userId) =>
+                new(3, GoodAnd((e, adult, userId) =>
                 {
-                    e.RecordAdvocacyAssessment(EnquiryHistories.S68Test(difficulty: true, appropriatePerson: false), userId, now, today);
+                    e.RecordAdvocacyAssessment(EnquiryHistories.S68Test(difficulty: true), adult, userId, now, today);
                     e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: false), userId, now, today);
                 }), [1]),
-                new(3, GoodAnd((e, userId) =>
+                new(3, GoodAnd((e, adult, userId) =>
                 {
-                    e.RecordAdvocacyAssessment(EnquiryHistories.S68Test(difficulty: true, appropriatePerson: false), userId, now, today);
+                    e.RecordAdvocacyAssessment(EnquiryHistories.S68Test(difficulty: true), adult, userId, now, today);
                     e.RecordCapacityAssessment(EnquiryHistories.CapacityAssessment(lacksCapacity: false), userId, now, today);
                     e.RecordAdvocacyReferral(EnquiryHistories.Referral(AdvocacyType.CareActAdvocate), userId, now, today);
                 }), [1])),
             AttentionReason.PlanActionsOverdue => (
-                new(3, GoodAnd((e, _) => e.AddPlanAction(EnquiryHistories.PlanAction(-1, PlanActionStatus.InProgress), today)), [1]),
-                new(3, GoodAnd((e, _) =>
+                new(3, GoodAnd((e, _, _) => e.AddPlanAction(EnquiryHistories.PlanAction(-1, PlanActionStatus.InProgress), today)), [1]),
+                new(3, GoodAnd((e, _, _) =>
                 {
                     e.AddPlanAction(EnquiryHistories.PlanAction(-1, PlanActionStatus.Completed), today);
                     e.AddPlanAction(EnquiryHistories.PlanAction(0, PlanActionStatus.NotStarted), today);
@@ -211,7 +212,7 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
                 // The enquiry refuses closure without a review, so only records from before that rule
                 // (or imported) can be like this: the status is set directly.
                 new(3, Good, [1], ForceClosureRequested: true),
-                new(3, GoodAnd((e, userId) =>
+                new(3, GoodAnd((e, _, userId) =>
                 {
                     EnquiryHistories.Review(e, userId);
                     e.RequestClosure("Done", userId, now);
@@ -228,7 +229,8 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
         {
             await EnquiryHistories.OpenedDaysAgoAsync(db, id, arrangement.OpenedDaysAgo);
             var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == id);
-            arrangement.Change(enquiry, userId);
+            var adult = await db.Adults.Include(a => a.ImportantPeople).SingleAsync(a => a.Id == enquiry.AdultId);
+            arrangement.Change(enquiry, adult, userId);
             db.CaseNotes.AddRange(arrangement.NotesDaysAgo.Select(days => enquiry.WriteCaseNote(EnquiryHistories.Note(days), userId, DateTime.UtcNow, TestData.Today)));
             await db.SaveChangesAsync();
             if (arrangement.ForceClosureRequested)

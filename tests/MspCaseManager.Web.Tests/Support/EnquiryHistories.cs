@@ -6,6 +6,7 @@ using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Plans;
 
 namespace MspCaseManager.Web.Tests.Support;
@@ -44,18 +45,24 @@ public static class EnquiryHistories
         CommunicateEvidence = "Said what she wants",
         PracticableSteps = "Quiet room, her daughter present",
         Conclusion = lacksCapacity ? CapacityConclusion.LacksCapacity : CapacityConclusion.HasCapacity,
+        MayFluctuate = false,
+        MayRegain = false,
     };
 
-    public static BestInterestsDetails BestInterests() => new()
+    public static BestInterestsDetails BestInterests(int capacityAssessmentId) => new()
     {
+        CapacityAssessmentId = capacityAssessmentId,
+        NotDecidedOnAgeAppearanceConditionOrBehaviour = true,
+        RelevantCircumstances = "Falls at night; her home has stairs",
         CanDecisionWait = "No",
         HowPersonTookPart = "Met twice with her daughter",
         WishesFeelingsBeliefsAndValues = "She has always wanted to stay near her church",
         Options =
         [
-            new("Stay at home with more care", IsStatusQuo: true, IsChosen: false, [new(FactorDirection.For, "Familiar", FactorWeight.Medium)]),
-            new("Move to the care home by her church", IsStatusQuo: false, IsChosen: true, [new(FactorDirection.For, "Safe at night", FactorWeight.High)]),
+            new() { Name = "Stay at home with more care", IsStatusQuo = true, For = [new("Familiar", FactorWeight.Medium)] },
+            new() { Name = "Move to the care home by her church", For = [new("Safe at night", FactorWeight.High)] },
         ],
+        ChosenOption = 2,
         LeastRestrictiveOptionConsidered = true,
         Decision = "Move to the care home by her church",
         Rationale = "Safe at night and near what matters to her",
@@ -63,11 +70,17 @@ public static class EnquiryHistories
         DecidedOn = Today,
     };
 
-    public static AdvocacyAssessmentDetails S68Test(bool difficulty, bool appropriatePerson) => new()
+    /// <summary>
+    /// An s68 test; <paramref name="appropriatePersonId"/> is one of the people important to the
+    /// adult who could be their appropriate person, or null when there is none.
+    /// </summary>
+    public static AdvocacyAssessmentDetails S68Test(bool difficulty, int? appropriatePersonId = null) => new()
     {
         AssessedOn = Today,
-        DifficultyUnderstanding = difficulty,
-        AppropriatePerson = appropriatePerson ? AppropriatePerson.Named("Pat Neighbour") : null,
+        HasSubstantialDifficulty = difficulty,
+        Difficulties = difficulty ? [SubstantialDifficulty.Understanding] : [],
+        HasAppropriatePerson = difficulty ? appropriatePersonId is not null : null,
+        AppropriatePersonId = appropriatePersonId,
     };
 
     public static AdvocacyReferralDetails Referral(AdvocacyType type) => new() { Type = type, Provider = "Advocacy service", ReferredOn = Today };
@@ -111,13 +124,20 @@ public static class EnquiryHistories
     /// capacity assessments and best interests, s68 tests and referrals, plan actions, case notes
     /// (returned, to be saved with it), the outcomes review (or the adult's death) and closure.
     /// </summary>
-    public static RandomHistory Random(Enquiry enquiry, string userId, string managerId, Random random, int openedDaysAgo)
+    public static RandomHistory Random(Enquiry enquiry, Adult adult, string userId, string managerId, Random random, int openedDaysAgo)
     {
         var now = DateTime.UtcNow;
         var bestInterestsLater = new List<CapacityAssessment>();
         if (random.Next(3) > 0)
         {
-            enquiry.RecordOutcomesAsked(random.Next(2) == 0 ? DesiredOutcomesAsked.YesButNoneExpressed : DesiredOutcomesAsked.No, null);
+            if (random.Next(2) == 0)
+            {
+                enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
+            }
+            else
+            {
+                enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, SpokenBy.TheAdult, OutcomesNotAskedReason.Declined);
+            }
         }
 
         for (var i = random.Next(3); i > 0; i--)
@@ -138,7 +158,8 @@ public static class EnquiryHistories
 
         for (var i = random.Next(3); i > 0; i--)
         {
-            enquiry.RecordAdvocacyAssessment(S68Test(random.Next(2) == 0, random.Next(3) == 0), userId, now, Today);
+            var appropriatePerson = random.Next(3) == 0 ? adult.ImportantPeople.FirstOrDefault(p => p.CouldBeAppropriatePerson)?.Id : null;
+            enquiry.RecordAdvocacyAssessment(S68Test(random.Next(2) == 0, appropriatePerson), adult, userId, now, Today);
         }
 
         if (random.Next(4) == 0)
@@ -197,7 +218,16 @@ public static class EnquiryHistories
             }
 
             var enquiries = await db.Enquiries.WithEverything().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync();
-            var histories = enquiries.Select(e => (Enquiry: e, History: Random(e, userId, managerId, random, opened[e.Id]))).ToList();
+            var adultIds = enquiries.Select(e => e.AdultId).ToList();
+            var adults = await db.Adults.Include(a => a.ImportantPeople).Where(a => adultIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
+            foreach (var adult in adults.Values.Where(a => a.ImportantPeople.Count == 0))
+            {
+                // Someone who could be their appropriate person, for the s68 tests that name one.
+                adult.AddImportantPerson("Pat Neighbour", "Neighbour", null, couldBeAppropriatePerson: true);
+            }
+
+            await db.SaveChangesAsync();
+            var histories = enquiries.Select(e => (Enquiry: e, History: Random(e, adults[e.AdultId], userId, managerId, random, opened[e.Id]))).ToList();
             db.CaseNotes.AddRange(histories.SelectMany(h => h.History.Notes));
             await db.SaveChangesAsync();
 
@@ -205,7 +235,7 @@ public static class EnquiryHistories
             {
                 foreach (var assessment in history.BestInterestsLater)
                 {
-                    enquiry.RecordBestInterestsDecision(assessment.Id, BestInterests(), userId, DateTime.UtcNow, Today);
+                    enquiry.RecordBestInterestsDecision(BestInterests(assessment.Id), adults[enquiry.AdultId], userId, DateTime.UtcNow, Today);
                 }
             }
 

@@ -55,9 +55,9 @@ public static class TestData
         ReferrerOrganisation = "Community Health",
         ReferrerContact = "07700 900123",
         WhatHappened = "Bruising to both arms; says her son pushed her.",
-        RiskTypes = [RiskType.PhysicalAbuse],
-        LocationOfRisk = RiskLocation.OwnHome,
-        SourceOfRisk = RiskSource.OtherKnownToIndividual,
+        ReferralSource = ReferralSource.HealthPrimaryCommunity,
+        Allegations = [new AllegationDetails(RiskType.PhysicalAbuse, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual)],
+        AbuseOccurredIn = AbuseArea.ThisCouncil,
         ReferrerSpokeToAdult = YesNoNotKnown.Yes,
         AdultViewOfConcern = AdultViewOfConcern.WantsRaised,
         OthersAtRisk = OthersAtRisk.No,
@@ -149,13 +149,8 @@ public static class TestData
         return await factory.WithDbAsync(async db =>
         {
             var tracked = await db.Concerns.Include(c => c.Decisions).SingleAsync(c => c.Id == concern.Id);
-            var authorised = tracked.AuthoriseDecision(managerId, DateTime.UtcNow);
-            var enquiry = Enquiry.OpenFrom(tracked, authorised, Today, DateTime.UtcNow);
-            if (workerId is not null)
-            {
-                enquiry.Allocate(workerId, null, managerId, DateTime.UtcNow);
-            }
-
+            var enquiry = tracked.AuthoriseDecision(
+                new DecisionAuthorisation { StartedOn = Today, AllocateTo = workerId }, managerId, DateTime.UtcNow, Today)!;
             db.Enquiries.Add(enquiry);
             await db.SaveChangesAsync();
             return enquiry;
@@ -186,7 +181,7 @@ public static class TestData
             db.Concerns.AddRange(concerns);
             await db.SaveChangesAsync();
 
-            var enquiries = concerns.Select(c => Enquiry.OpenFrom(c, c.AuthoriseDecision(managerId, DateTime.UtcNow), Today, DateTime.UtcNow)).ToList();
+            var enquiries = concerns.Select(c => c.AuthoriseDecision(new DecisionAuthorisation { StartedOn = Today }, managerId, DateTime.UtcNow, Today)!).ToList();
             db.Enquiries.AddRange(enquiries);
             await db.SaveChangesAsync();
             return enquiries.Select(e => e.Id).ToList();

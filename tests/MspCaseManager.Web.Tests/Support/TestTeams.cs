@@ -97,15 +97,12 @@ public static class TestTeams
             var adult = new Adult(TestData.AdultDetails() with { LastName = lastName ?? TestData.UniqueLastName() }, today, team.Id);
             db.Adults.Add(adult);
             await db.SaveChangesAsync();
-            var concern = new Concern(adult.Id, team.Id, TestData.ConcernDetails() with { RiskTypes = [riskType] }, recorder.Id, DateTime.UtcNow, today);
+            var concern = new Concern(adult.Id, team.Id, TestData.ConcernDetails() with { Allegations = [new AllegationDetails(riskType, RiskLocation.OwnHome, RiskSource.OtherKnownToIndividual)] }, recorder.Id, DateTime.UtcNow, today);
             concern.RecordDecision(TestData.Section42Decision(), recorder.Id, DateTime.UtcNow, today);
             db.Concerns.Add(concern);
             await db.SaveChangesAsync();
-            var enquiry = Enquiry.OpenFrom(concern, concern.AuthoriseDecision(team.Manager.Id, DateTime.UtcNow), today, DateTime.UtcNow);
-            if (worker is not null)
-            {
-                enquiry.Allocate(worker.Id, null, team.Manager.Id, DateTime.UtcNow);
-            }
+            var enquiry = concern.AuthoriseDecision(
+                new DecisionAuthorisation { StartedOn = today, AllocateTo = worker?.Id }, team.Manager.Id, DateTime.UtcNow, today)!;
 
             db.Enquiries.Add(enquiry);
             await db.SaveChangesAsync();

@@ -11,6 +11,8 @@ public sealed class ConcernForm
 
     public HowReceived? HowReceived { get; set; }
 
+    public ReferralSource? ReferralSource { get; set; }
+
     public bool ReferrerIsAnonymous { get; set; }
 
     public string? ReferrerName { get; set; }
@@ -23,11 +25,18 @@ public sealed class ConcernForm
 
     public string? WhatHappened { get; set; }
 
-    public List<RiskType> RiskTypes { get; set; } = [];
+    /// <summary>Each risk as typed: one to start with; "Add another allegation" adds a blank one.</summary>
+    public List<AllegationForm> Allegations { get; set; } = [new()];
 
-    public RiskLocation? LocationOfRisk { get; set; }
+    public AbuseArea? AbuseOccurredIn { get; set; }
 
-    public RiskSource? SourceOfRisk { get; set; }
+    public string? OtherCouncilName { get; set; }
+
+    /// <summary>
+    /// Which button was pressed: <see cref="AddAllegation"/>, <c>remove-allegation-N</c> (N from 1),
+    /// or null for "Save concern".
+    /// </summary>
+    public string? Command { get; set; }
 
     public YesNoNotKnown? ReferrerSpokeToAdult { get; set; }
 
@@ -47,24 +56,55 @@ public sealed class ConcernForm
 
     public int Version { get; set; }
 
+    public const string AddAllegation = "add-allegation";
+
+    public const string RemoveAllegationPrefix = "remove-allegation-";
+
+    /// <summary>
+    /// Applies an "add another" or "remove" button (a round trip to the server: no script needed).
+    /// Returns false for "Save concern".
+    /// </summary>
+    public bool ApplyCommand()
+    {
+        if (Command == AddAllegation && Allegations.Count < Concern.MaxAllegations)
+        {
+            Allegations.Add(new AllegationForm());
+            return true;
+        }
+
+        if (Command?.StartsWith(RemoveAllegationPrefix, StringComparison.Ordinal) == true
+            && int.TryParse(Command.AsSpan(RemoveAllegationPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            if (number >= 1 && number <= Allegations.Count && Allegations.Count > 1)
+            {
+                Allegations.RemoveAt(number - 1);
+            }
+
+            return true;
+        }
+
+        return Command == AddAllegation;
+    }
+
     public ConcernDetails ToDetails() => new()
     {
-        ReceivedOn = ReceivedOn.ToDate() ?? default,
-        HowReceived = HowReceived ?? default,
+        ReceivedOn = ReceivedOn.ToDate(),
+        HowReceived = HowReceived,
+        ReferralSource = ReferralSource,
         ReferrerIsAnonymous = ReferrerIsAnonymous,
         ReferrerName = ReferrerName,
         ReferrerRole = ReferrerRole,
         ReferrerOrganisation = ReferrerOrganisation,
         ReferrerContact = ReferrerContact,
         WhatHappened = WhatHappened,
-        RiskTypes = RiskTypes,
-        LocationOfRisk = LocationOfRisk ?? default,
-        SourceOfRisk = SourceOfRisk ?? default,
-        ReferrerSpokeToAdult = ReferrerSpokeToAdult ?? default,
-        AdultViewOfConcern = AdultViewOfConcern ?? default,
+        Allegations = Allegations.Select(a => new AllegationDetails(a.Type, a.Location, a.Source)).ToList(),
+        AbuseOccurredIn = AbuseOccurredIn,
+        OtherCouncilName = OtherCouncilName,
+        ReferrerSpokeToAdult = ReferrerSpokeToAdult,
+        AdultViewOfConcern = AdultViewOfConcern,
         AdultViewReason = AdultViewReason,
         ImmediateSafetyActions = ImmediateSafetyActions,
-        OthersAtRisk = OthersAtRisk ?? default,
+        OthersAtRisk = OthersAtRisk,
         OthersAtRiskDetails = OthersAtRiskDetails,
         PoliceInvolved = PoliceInvolved,
         CrimeReference = CrimeReference,
@@ -74,15 +114,16 @@ public sealed class ConcernForm
     {
         ReceivedOn = DateInput.From(concern.ReceivedOn),
         HowReceived = concern.HowReceived,
+        ReferralSource = concern.ReferralSource,
         ReferrerIsAnonymous = concern.ReferrerIsAnonymous,
         ReferrerName = concern.ReferrerName,
         ReferrerRole = concern.ReferrerRole,
         ReferrerOrganisation = concern.ReferrerOrganisation,
         ReferrerContact = concern.ReferrerContact,
         WhatHappened = concern.WhatHappened,
-        RiskTypes = concern.RiskTypes.Select(r => r.RiskType).ToList(),
-        LocationOfRisk = concern.LocationOfRisk,
-        SourceOfRisk = concern.SourceOfRisk,
+        Allegations = concern.Allegations.OrderBy(a => a.Number).Select(a => new AllegationForm { Type = a.Type, Location = a.Location, Source = a.Source }).ToList(),
+        AbuseOccurredIn = concern.AbuseOccurredIn,
+        OtherCouncilName = concern.OtherCouncilName,
         ReferrerSpokeToAdult = concern.ReferrerSpokeToAdult,
         AdultViewOfConcern = concern.AdultViewOfConcern,
         AdultViewReason = concern.AdultViewReason,
@@ -95,21 +136,25 @@ public sealed class ConcernForm
     };
 }
 
-/// <summary>Form shape only: required answers and real dates. The concern's own rules are in <see cref="Concern"/>.</summary>
+/// <summary>One allegation as typed.</summary>
+public sealed class AllegationForm
+{
+    public RiskType? Type { get; set; }
+
+    public RiskLocation? Location { get; set; }
+
+    public RiskSource? Source { get; set; }
+}
+
+/// <summary>
+/// What only the web knows: whether the date typed is a real date. Every other rule, and every
+/// "Enter ..." and "Select ..." message, is the concern's own (<see cref="Concern"/>).
+/// </summary>
 public sealed class ConcernFormValidator : AbstractValidator<ConcernForm>
 {
     public ConcernFormValidator(TimeProvider time)
     {
-        RuleFor(f => f.ReceivedOn).ValidDate("the date the concern was received", time.Today);
-        RuleFor(f => f.HowReceived).NotNull().WithMessage("Select how the concern was received");
-        RuleFor(f => f.ReferrerName).NotEmpty().When(f => !f.ReferrerIsAnonymous).WithMessage("Enter the referrer's name");
-        RuleFor(f => f.WhatHappened).NotEmpty().WithMessage("Enter what happened")
-            .MaximumLength(Concern.NarrativeMaxLength).WithMessage($"What happened must be {Concern.NarrativeMaxLength} characters or fewer");
-        RuleFor(f => f.RiskTypes).NotEmpty().WithMessage("Select at least one type of risk");
-        RuleFor(f => f.LocationOfRisk).NotNull().WithMessage("Select where the risk is");
-        RuleFor(f => f.SourceOfRisk).NotNull().WithMessage("Select the source of risk");
-        RuleFor(f => f.ReferrerSpokeToAdult).NotNull().WithMessage("Select whether the referrer spoke to the adult");
-        RuleFor(f => f.AdultViewOfConcern).NotNull().WithMessage("Select the adult's view of the concern");
-        RuleFor(f => f.OthersAtRisk).NotNull().WithMessage("Select whether anyone else is at risk");
+        // Missing and future dates are the concern's rules; only "not a real date" is checked here.
+        RuleFor(f => f.ReceivedOn).ValidDate("the date the concern was received", time.Today, allowFuture: true, required: false);
     }
 }

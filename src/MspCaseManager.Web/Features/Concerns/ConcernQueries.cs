@@ -13,7 +13,7 @@ public static class ConcernQueries
 
     /// <summary>The concern with its risk types and decisions, read only.</summary>
     public static IQueryable<Concern> Concern(IQueryable<Concern> concerns, int id) =>
-        concerns.AsNoTracking().Include(c => c.RiskTypes).Include(c => c.Decisions).Where(c => c.Id == id);
+        concerns.AsNoTracking().Include(c => c.Decisions).Where(c => c.Id == id);
 
     public static IQueryable<Heading> HeadingOf(MspDbContext db, int id) =>
         from c in db.Concerns

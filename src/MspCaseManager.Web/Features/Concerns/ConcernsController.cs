@@ -38,6 +38,12 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
             return NotFound();
         }
 
+        if (form.ApplyCommand())
+        {
+            ModelState.Clear();
+            return View("Form", new FormPage(id, adult, null, form));
+        }
+
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
         Concern? concern = null;
         ModelState.TryApply(() =>
@@ -97,6 +103,12 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         var adultName = (await AdultNameAsync(concern.AdultId))!;
+        if (form.ApplyCommand())
+        {
+            ModelState.Clear();
+            return View("Form", new FormPage(concern.AdultId, adultName, id, form));
+        }
+
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
         ModelState.TryApply(() =>
         {
@@ -118,7 +130,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
     }
 
     private Task<Concern?> TrackedAsync(int id) =>
-        db.EditableConcerns(User).Include(c => c.RiskTypes).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
+        db.EditableConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     private Task<string?> AdultNameAsync(int id) =>
         db.VisibleAdults(User).Where(a => a.Id == id).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync();

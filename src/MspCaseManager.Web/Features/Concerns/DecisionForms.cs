@@ -85,16 +85,27 @@ public sealed class ReviewForm
     /// <summary>A social worker's id, or <see cref="Unallocated"/>.</summary>
     public string? AllocateTo { get; set; }
 
+    /// <summary>When the enquiry started: the authorisation date unless it started earlier.</summary>
+    public DateInput StartedOn { get; set; } = new();
+
     public int Version { get; set; }
+
+    public DecisionAuthorisation ToAuthorisation() => new()
+    {
+        Comments = ManagerComments,
+        StartedOn = StartedOn.ToDate(),
+        AllocateTo = AllocateTo == Unallocated ? null : AllocateTo,
+    };
 }
 
 public sealed class ReviewFormValidator : AbstractValidator<ReviewForm>
 {
-    public ReviewFormValidator()
+    public ReviewFormValidator(TimeProvider time)
     {
         RuleFor(f => f.Outcome).Must(o => o is ReviewForm.Authorise or ReviewForm.Return)
             .WithMessage("Select whether you authorise the decision or return it");
-        RuleFor(f => f.ManagerComments).NotEmpty().When(f => f.Outcome == ReviewForm.Return)
-            .WithMessage("Enter why you are returning the decision");
+        // Whether a start date is needed, and which dates are allowed, are the concern's rules.
+        RuleFor(f => f.StartedOn).ValidDate("the date the enquiry started", time.Today, allowFuture: true, required: false)
+            .When(f => f.Outcome == ReviewForm.Authorise);
     }
 }

@@ -97,7 +97,7 @@ public sealed class DecisionsController(
             return Redirect($"/concerns/{id}");
         }
 
-        return await ReviewViewAsync(concern, new ReviewForm { Version = db.VersionOf(concern) });
+        return await ReviewViewAsync(concern, new ReviewForm { StartedOn = DateInput.From(time.Today()), Version = db.VersionOf(concern) });
     }
 
     [HttpPost("review")]
@@ -129,15 +129,9 @@ public sealed class DecisionsController(
             }
             else
             {
-                var authorised = concern.AuthoriseDecision(User.UserId(), now, form.ManagerComments);
-                if (authorised.LeadsToEnquiry)
+                enquiry = concern.AuthoriseDecision(form.ToAuthorisation(), User.UserId(), now, time.Today());
+                if (enquiry is not null)
                 {
-                    enquiry = Enquiry.OpenFrom(concern, authorised, time.Today(), now);
-                    if (form.AllocateTo != ReviewForm.Unallocated)
-                    {
-                        enquiry.Allocate(form.AllocateTo, null, User.UserId(), now);
-                    }
-
                     db.Enquiries.Add(enquiry);
                 }
             }
@@ -165,7 +159,7 @@ public sealed class DecisionsController(
 
     /// <summary>The concern, when the user may sign off its decision (<see cref="CaseScope.ReviewableConcerns"/>).</summary>
     private Task<Concern?> ReviewableAsync(int id) =>
-        db.ReviewableConcerns(User).Include(c => c.Decisions).Include(c => c.RiskTypes).SingleOrDefaultAsync(c => c.Id == id);
+        db.ReviewableConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     /// <summary>403 for someone who can read the concern but not sign off its decision; 404 for anyone else.</summary>
     private async Task<IActionResult> RefusalAsync(int id) =>
@@ -173,7 +167,7 @@ public sealed class DecisionsController(
 
     /// <summary>Team managers see only their own team's concerns, so this also enforces "a manager of that team".</summary>
     private Task<Concern?> TrackedAsync(int id) =>
-        db.VisibleConcerns(User).Include(c => c.Decisions).Include(c => c.RiskTypes).SingleOrDefaultAsync(c => c.Id == id);
+        db.VisibleConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     private Task<string> AdultNameAsync(int adultId) =>
         db.Adults.Where(a => a.Id == adultId).Select(a => a.FirstName + " " + a.LastName).SingleAsync();

@@ -35,6 +35,9 @@ public sealed class PersonForm
 
     public string? CommunicationSupport { get; set; }
 
+    /// <summary>SAC reported health conditions: none, one or both.</summary>
+    public List<HealthCondition> HealthConditions { get; set; } = [];
+
     /// <summary>The user has seen the likely matches and says this is someone else.</summary>
     public bool ConfirmedNotDuplicate { get; set; }
 
@@ -53,6 +56,7 @@ public sealed class PersonForm
         Address = Address,
         Postcode = Postcode,
         Phone = Phone,
+        HealthConditions = HealthConditions,
     };
 
     public static PersonForm From(Adult adult, int version) => new()
@@ -71,6 +75,7 @@ public sealed class PersonForm
         FirstLanguage = adult.FirstLanguage,
         InterpreterNeeded = adult.InterpreterNeeded,
         CommunicationSupport = adult.CommunicationSupport,
+        HealthConditions = adult.HealthConditions.Select(h => h.Condition).ToList(),
         Version = version,
     };
 }
@@ -174,5 +179,22 @@ public sealed class LegalAuthorityFormValidator : AbstractValidator<LegalAuthori
             .MaximumLength(LegalAuthority.HolderNameMaxLength)
             .WithMessage($"Name of the attorney or deputy must be {LegalAuthority.HolderNameMaxLength} characters or fewer");
         RuleFor(f => f.RegisteredOn).ValidDate("the date registered", time.Today, required: false);
+    }
+}
+
+/// <summary>The date the adult died, as typed.</summary>
+public sealed class DateOfDeathForm
+{
+    public DateInput DateOfDeath { get; set; } = new();
+
+    public int Version { get; set; }
+}
+
+/// <summary>Only whether the date typed is a real date: every other rule is the adult's (<see cref="Adult.RecordDateOfDeath"/>).</summary>
+public sealed class DateOfDeathFormValidator : AbstractValidator<DateOfDeathForm>
+{
+    public DateOfDeathFormValidator(TimeProvider time)
+    {
+        RuleFor(f => f.DateOfDeath).ValidDate("the date of death", time.Today, allowFuture: true, required: false);
     }
 }

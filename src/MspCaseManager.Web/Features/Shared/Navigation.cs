@@ -17,7 +17,7 @@ public static class Navigation
 
         if (user.IsInRole(Roles.TeamManager))
         {
-            return [new("Team caseload", "/team-caseload"), new("Authorisations", "/authorisations"), new("Find a person", "/people")];
+            return [new("Team caseload", "/team-caseload"), new("Authorisations", "/authorisations"), new("Find a person", "/people"), new("Reports", "/reports")];
         }
 
         if (user.IsInRole(Roles.SafeguardingLead))

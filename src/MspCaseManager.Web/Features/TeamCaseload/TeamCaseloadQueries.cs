@@ -98,7 +98,7 @@ public static class TeamCaseloadQueries
 
         if (filter.RiskType is { } riskType)
         {
-            enquiries = enquiries.Where(e => db.Concerns.Any(c => c.Id == e.ConcernId && c.RiskTypes.Any(r => r.RiskType == riskType)));
+            enquiries = enquiries.Where(e => db.Concerns.Any(c => c.Id == e.ConcernId && c.Allegations.Any(a => a.Type == riskType)));
         }
 
         if (filter.NeedsAttention)

@@ -34,7 +34,7 @@ public class AuthorisationQueueTests(AppFactory factory) : IClassFixture<AppFact
     private Task<int> ClosureAwaitingAsync(TestTeam team, TestTeam.Member requestedBy, int daysAgo) =>
         TestTeams.OpenEnquiryAsync(factory, team, team.Workers[0], openedDaysAgo: daysAgo + 5, change: (e, _) =>
         {
-            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
             e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), requestedBy.Id, DateTime.UtcNow, TestData.Today);
             EnquiryHistories.Review(e, requestedBy.Id);
             e.RequestClosure("Calls blocked; money partly recovered.", requestedBy.Id, DaysAgo(daysAgo));

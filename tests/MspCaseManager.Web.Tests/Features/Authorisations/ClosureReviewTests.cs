@@ -35,7 +35,7 @@ public class ClosureReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Review_ShowsWhatIsBeingSignedOff()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
-        await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, _) => e.RecordFeelingSafeAtStart(3, null));
+        await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, _) => e.RecordFeelingSafeAtStart(true, 3, null));
         await TestData.MakeReadyToCloseAsync(factory, enquiry.Id);
         await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, userId) =>
         {

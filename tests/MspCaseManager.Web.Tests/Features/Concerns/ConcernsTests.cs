@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Web.Demo;
+using MspCaseManager.Web.Features.Concerns;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Concerns;
@@ -19,8 +20,11 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
         .. TestData.Date("ReceivedOn", TestData.Today.AddDays(-1)),
         new("HowReceived", nameof(HowReceived.Email)), new("ReferrerIsAnonymous", "false"), new("ReferrerName", "Dr Ruth Ellis"),
         new("ReferrerRole", "GP"), new("WhatHappened", "Carer took money from her purse."),
-        new("RiskTypes", nameof(RiskType.FinancialOrMaterialAbuse)), new("RiskTypes", nameof(RiskType.PsychologicalAbuse)),
-        new("LocationOfRisk", nameof(RiskLocation.OwnHome)), new("SourceOfRisk", nameof(RiskSource.ServiceProvider)),
+        new("ReferralSource", nameof(ReferralSource.HealthPrimaryCommunity)), new("AbuseOccurredIn", nameof(AbuseArea.ThisCouncil)),
+        new("Allegations[0].Type", nameof(RiskType.FinancialOrMaterialAbuse)), new("Allegations[0].Location", nameof(RiskLocation.OwnHome)),
+        new("Allegations[0].Source", nameof(RiskSource.ServiceProvider)),
+        new("Allegations[1].Type", nameof(RiskType.PsychologicalAbuse)), new("Allegations[1].Location", nameof(RiskLocation.OwnHome)),
+        new("Allegations[1].Source", nameof(RiskSource.OtherKnownToIndividual)),
         new("ReferrerSpokeToAdult", nameof(YesNoNotKnown.Yes)), new("AdultViewOfConcern", nameof(AdultViewOfConcern.WantsRaised)),
         new("OthersAtRisk", nameof(OthersAtRisk.No)), new("PoliceInvolved", "true"), new("CrimeReference", "NC-1234"),
     ];
@@ -33,10 +37,12 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await client.SubmitAsync($"/people/{adult.Id}/concerns/new", ValidConcern());
 
-        var concern = await factory.WithDbAsync(db => db.Concerns.Include(c => c.RiskTypes).SingleAsync(c => c.AdultId == adult.Id));
+        var concern = await factory.WithDbAsync(db => db.Concerns.SingleAsync(c => c.AdultId == adult.Id));
         Assert.Equal($"/concerns/{concern.Id}", page.RedirectLocation);
         Assert.Equal(await TestData.TeamIdAsync(factory, DemoAccounts.NorthTeam), concern.TeamId);
-        Assert.Equal(2, concern.RiskTypes.Count);
+        Assert.Equal(
+            [(RiskType.FinancialOrMaterialAbuse, RiskSource.ServiceProvider), (RiskType.PsychologicalAbuse, RiskSource.OtherKnownToIndividual)],
+            concern.Allegations.Select(a => (a.Type, a.Source)));
         Assert.Equal("NC-1234", concern.CrimeReference);
         var shown = await client.GetPageAsync(page.RedirectLocation!);
         Assert.Equal("Received", shown.Document.QuerySelector("[data-testid=concern-status]")!.TextContent);
@@ -50,7 +56,7 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await client.SubmitAsync($"/people/{adult.Id}/concerns/new", [
             .. TestData.Date("ReceivedOn", TestData.Today.AddDays(3)), new("WhatHappened", "Something happened"),
-            new("RiskTypes", nameof(RiskType.SelfNeglect)), new("ReferrerIsAnonymous", "true")]);
+            new("Allegations[0].Type", nameof(RiskType.SelfNeglect)), new("ReferrerIsAnonymous", "true")]);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains(("Date the concern was received must be today or in the past", "#ReceivedOn"), page.ErrorSummary);
@@ -58,7 +64,9 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains(("Select whether anyone else is at risk", "#OthersAtRisk"), page.ErrorSummary);
         Assert.DoesNotContain(page.ErrorSummary, e => e.Href == "#ReferrerName");
         Assert.Equal("Something happened", page.ValueOf("WhatHappened"));
-        Assert.Equal(nameof(RiskType.SelfNeglect), page.ValueOf("RiskTypes"));
+        Assert.Equal(nameof(RiskType.SelfNeglect), page.ValueOf("Allegations[0].Type"));
+        Assert.Contains(("Select the location of risk for allegation 1", "#Allegations_0__Location"), page.ErrorSummary);
+        Assert.Contains(("Select the source of risk for allegation 1", "#Allegations_0__Source"), page.ErrorSummary);
         Assert.NotNull(page.ById("OthersAtRisk"));
     }
 
@@ -102,7 +110,7 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Edit_Valid_ReplacesTheRiskTypes()
+    public async Task Edit_Valid_ReplacesTheAllegations()
     {
         var concern = await TestData.CreateConcernAsync(factory);
         using var client = await SignedInAsync(DemoAccounts.SocialWorker);
@@ -111,7 +119,7 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.SubmitAsync($"/concerns/{concern.Id}/edit", [.. ValidConcern(), new("Version", form.ValueOf("Version")!)]);
 
         Assert.Equal($"/concerns/{concern.Id}", page.RedirectLocation);
-        var types = await factory.WithDbAsync(db => db.Concerns.Where(c => c.Id == concern.Id).SelectMany(c => c.RiskTypes.Select(r => r.RiskType)).ToListAsync());
+        var types = await factory.WithDbAsync(db => db.Concerns.Where(c => c.Id == concern.Id).SelectMany(c => c.Allegations.Select(a => a.Type)).ToListAsync());
         Assert.Equal([RiskType.PsychologicalAbuse, RiskType.FinancialOrMaterialAbuse], types.Order());
     }
 
@@ -150,5 +158,35 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.GetPageAsync($"/concerns/{concern.Id}/edit");
 
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Create_AddAnotherAllegation_ComesBackWithABlankOneAndKeepsWhatWasTyped()
+    {
+        var adult = await TestData.CreateAdultAsync(factory);
+        using var client = await SignedInAsync(DemoAccounts.SocialWorker);
+        var fields = ValidConcern().Where(f => !f.Key.StartsWith("Allegations[1]", StringComparison.Ordinal)).ToList();
+
+        var page = await client.SubmitAsync($"/people/{adult.Id}/concerns/new", [.. fields, new("Command", ConcernForm.AddAllegation)]);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Empty(page.ErrorSummary);
+        Assert.Equal(nameof(RiskType.FinancialOrMaterialAbuse), page.ValueOf("Allegations[0].Type"));
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=allegation-2]"));
+        Assert.Equal("Type of risk for allegation 2", page.Document.QuerySelector("label[for=Allegations_1__Type]")!.TextContent.Trim());
+        Assert.Equal("Dr Ruth Ellis", page.ValueOf("ReferrerName"));
+        Assert.False(await factory.WithDbAsync(db => db.Concerns.AnyAsync(c => c.AdultId == adult.Id)));
+    }
+
+    [Fact]
+    public async Task Create_RemoveAllegation_DropsThatOneAndRenumbersTheRest()
+    {
+        var adult = await TestData.CreateAdultAsync(factory);
+        using var client = await SignedInAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync($"/people/{adult.Id}/concerns/new", [.. ValidConcern(), new("Command", ConcernForm.RemoveAllegationPrefix + "1")]);
+
+        Assert.Equal(nameof(RiskType.PsychologicalAbuse), page.ValueOf("Allegations[0].Type"));
+        Assert.Null(page.Document.QuerySelector("[data-testid=allegation-2]"));
     }
 }

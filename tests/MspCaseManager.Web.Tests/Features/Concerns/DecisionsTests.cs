@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
+using MspCaseManager.Web.Features.Concerns;
 
 namespace MspCaseManager.Web.Tests.Features.Concerns;
 
@@ -117,12 +118,13 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
         var form = await manager.GetPageAsync($"/concerns/{concern.Id}/decision/review");
 
         var page = await manager.SubmitAsync($"/concerns/{concern.Id}/decision/review", [
-            new("Form.Outcome", "authorise"), new("Form.AllocateTo", samId), new("Form.Version", form.ValueOf("Form.Version")!)]);
+            new("Form.Outcome", "authorise"), new("Form.AllocateTo", samId), .. StartedOnAsShown(form), new("Form.Version", form.ValueOf("Form.Version")!)]);
 
         var enquiry = await factory.WithDbAsync(db => db.Enquiries.SingleAsync(e => e.ConcernId == concern.Id));
         Assert.Equal($"/enquiries/{enquiry.Id}", page.RedirectLocation);
         Assert.Equal(EnquiryType.Section42, enquiry.Type);
         Assert.Equal(samId, enquiry.AllocatedWorkerId);
+        Assert.Equal(TestData.Today, enquiry.StartedOn);
         using var sam = await SignedInAsync(DemoAccounts.SocialWorker);
         var myCases = await sam.GetPageAsync("/my-cases");
         Assert.NotNull(myCases.Document.QuerySelector($"a[href='/enquiries/{enquiry.Id}']"));
@@ -181,5 +183,42 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.NotFound, (await south.GetPageAsync($"/concerns/{concern.Id}/decision/review")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetPageAsync($"/concerns/{concern.Id}/decision/review")).StatusCode);
+    }
+
+    /// <summary>The start date fields as the review page fills them in (today, unless changed).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> StartedOnAsShown(Page form) =>
+        new[] { "Day", "Month", "Year" }.Select(part => new KeyValuePair<string, string>($"Form.StartedOn.{part}", form.ValueOf($"Form.StartedOn.{part}")!));
+
+    [Fact]
+    public async Task Review_AuthoriseWithAnEarlierStartDate_RecordsWhenTheEnquiryReallyStarted()
+    {
+        var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());
+        using var manager = await SignedInAsync(DemoAccounts.TeamManager);
+        var form = await manager.GetPageAsync($"/concerns/{concern.Id}/decision/review");
+
+        await manager.SubmitAsync($"/concerns/{concern.Id}/decision/review", [
+            new("Form.Outcome", "authorise"), new("Form.AllocateTo", ReviewForm.Unallocated), .. TestData.Date("Form.StartedOn", concern.ReceivedOn.AddDays(2)),
+            new("Form.Version", form.ValueOf("Form.Version")!)]);
+
+        var enquiry = await factory.WithDbAsync(db => db.Enquiries.SingleAsync(e => e.ConcernId == concern.Id));
+        Assert.Equal(concern.ReceivedOn.AddDays(2), enquiry.StartedOn);
+        Assert.Equal(TestData.Today, enquiry.OpenedOn);
+    }
+
+    [Fact]
+    public async Task Review_StartDateBeforeTheConcern_IsShownAgainstTheDateAndNothingIsAuthorised()
+    {
+        var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());
+        using var manager = await SignedInAsync(DemoAccounts.TeamManager);
+        var form = await manager.GetPageAsync($"/concerns/{concern.Id}/decision/review");
+
+        var page = await manager.SubmitAsync($"/concerns/{concern.Id}/decision/review", [
+            new("Form.Outcome", "authorise"), new("Form.AllocateTo", ReviewForm.Unallocated), .. TestData.Date("Form.StartedOn", concern.ReceivedOn.AddDays(-1)),
+            new("Form.Version", form.ValueOf("Form.Version")!)]);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(("Date the enquiry started must be on or after the date the concern was received", "#Form_StartedOn"), page.ErrorSummary);
+        Assert.Equal(concern.ReceivedOn.AddDays(-1).Day.ToString(System.Globalization.CultureInfo.InvariantCulture), page.ValueOf("Form.StartedOn.Day"));
+        Assert.False(await factory.WithDbAsync(db => db.Enquiries.AnyAsync(e => e.ConcernId == concern.Id)));
     }
 }

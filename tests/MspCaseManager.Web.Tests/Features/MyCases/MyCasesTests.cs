@@ -32,7 +32,7 @@ public class MyCasesTests(AppFactory factory) : IClassFixture<AppFactory>
         var flagged = await TestTeams.OpenEnquiryAsync(factory, team, ann, openedDaysAgo: 12);
         var underWay = await TestTeams.OpenEnquiryAsync(factory, team, ann, openedDaysAgo: 1, change: (e, userId) =>
         {
-            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
             e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, TestData.Today);
         });
         var bobs = await TestTeams.OpenEnquiryAsync(factory, team, bob);
@@ -83,7 +83,7 @@ public class MyCasesTests(AppFactory factory) : IClassFixture<AppFactory>
         var ann = team.Workers[0];
         var enquiry = await TestTeams.OpenEnquiryAsync(factory, team, ann, change: (e, userId) =>
         {
-            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
             EnquiryHistories.Review(e, userId);
             e.RequestClosure("All done", userId, DateTime.UtcNow);
             e.ReturnClosure(team.Manager.Id, DateTime.UtcNow, "Record what the bank said first.");
@@ -121,7 +121,7 @@ public class MyCasesTests(AppFactory factory) : IClassFixture<AppFactory>
         var ann = team.Workers[0];
         var enquiry = await TestTeams.OpenEnquiryAsync(factory, team, ann, change: (e, userId) =>
         {
-            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
             e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, TestData.Today);
             EnquiryHistories.Review(e, userId);
             e.RequestClosure("All done", userId, DateTime.UtcNow);

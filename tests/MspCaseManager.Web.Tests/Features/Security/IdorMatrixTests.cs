@@ -181,7 +181,7 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         await TestData.ChangeEnquiryAsync(factory, ordinaryClosure.Id, (e, userId) => e.RequestClosure("Done", userId, DateTime.UtcNow));
         var stuckClosure = await TestTeams.OpenEnquiryAsync(factory, stuckTeam, stuckTeam.Workers[0], change: (e, _) =>
         {
-            e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.YesButNoneExpressed, Domain.Outcomes.SpokenBy.TheAdult);
             EnquiryHistories.Review(e, onlyManager.Id);
             e.RequestClosure("Done", onlyManager.Id, DateTime.UtcNow);
         });

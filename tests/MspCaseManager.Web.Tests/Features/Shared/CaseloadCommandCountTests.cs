@@ -86,7 +86,7 @@ public sealed class CaseloadCommandCountTests(AppFactory factory, ITestOutputHel
                     return;
                 }
 
-                e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+                e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
                 e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, TestData.Today);
                 if (kind >= 2)
                 {

@@ -13,7 +13,7 @@ public class TeamCaseloadTests(AppFactory factory) : IClassFixture<AppFactory>
     /// <summary>Everything a good enquiry has early on, so nothing needs attention.</summary>
     private static void Good(Enquiry e, string userId)
     {
-        e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+        e.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
         e.RecordConsent(EnquiryHistories.Consent(ConsentAnswer.Yes), userId, DateTime.UtcNow, TestData.Today);
     }
 

@@ -25,7 +25,10 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
     [LoadEnquiry(RecordAccess.Edit)]
     public IActionResult Asked()
     {
-        var form = new OutcomesAskedForm { OutcomesAsked = Enquiry.OutcomesAsked, Version = Version };
+        var form = new OutcomesAskedForm
+        {
+            OutcomesAsked = Enquiry.OutcomesAsked, OutcomesNotAskedReason = Enquiry.OutcomesNotAskedReason, OutcomesNotAskedDetails = Enquiry.OutcomesNotAskedDetails, Version = Version,
+        };
         form.SetSpeaker(Enquiry.OutcomesAskedRepresentative, Enquiry);
         return AskedView(form);
     }
@@ -33,7 +36,7 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
     [HttpPost("asked")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> Asked([Bind(Prefix = "Form")] OutcomesAskedForm form) =>
-        SaveAsync(form, e => e.RecordOutcomesAsked(form.OutcomesAsked, form.ToSpokenBy()),
+        SaveAsync(form, e => e.RecordOutcomesAsked(form.OutcomesAsked, form.ToSpokenBy(), form.OutcomesNotAskedReason, form.OutcomesNotAskedDetails),
             () => AskedView(form), "Answer saved", PageOf(nameof(Index)));
 
     [HttpGet("new")]

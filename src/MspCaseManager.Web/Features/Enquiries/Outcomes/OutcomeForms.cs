@@ -58,6 +58,10 @@ public sealed class OutcomesAskedForm : SpokenByForm
 {
     public DesiredOutcomesAsked? OutcomesAsked { get; set; }
 
+    /// <summary>Why not, where the answer is "No".</summary>
+    public OutcomesNotAskedReason? OutcomesNotAskedReason { get; set; }
+
+    public string? OutcomesNotAskedDetails { get; set; }
 }
 
 /// <summary>One desired outcome in the person's own words: added, or changed with a reason.</summary>

@@ -22,6 +22,13 @@ public abstract class GovUkFieldTagHelper : TagHelper
     [HtmlAttributeName("hint")]
     public string? Hint { get; set; }
 
+    /// <summary>
+    /// Words read out after the label but not shown (for example "for allegation 2"), so that a
+    /// field repeated for each of several things has an accessible name saying which it is about.
+    /// </summary>
+    [HtmlAttributeName("label-context")]
+    public string? LabelContext { get; set; }
+
     /// <summary>Show the label or legend as the page heading (one question per page).</summary>
     [HtmlAttributeName("is-page-heading")]
     public bool IsPageHeading { get; set; }
@@ -89,12 +96,15 @@ public abstract class GovUkFieldTagHelper : TagHelper
 
     protected string LabelHtml(string forId)
     {
-        var label = $"<label class=\"govuk-label{(IsPageHeading ? " govuk-label--l" : string.Empty)}\" for=\"{forId}\">{Encode(Label)}</label>";
+        var label = $"<label class=\"govuk-label{(IsPageHeading ? " govuk-label--l" : string.Empty)}\" for=\"{forId}\">{LabelText}</label>";
         return IsPageHeading ? $"<h1 class=\"govuk-label-wrapper\">{label}</h1>" : label;
     }
 
     protected string LegendHtml(string size = "m") =>
         IsPageHeading
-            ? $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--l\"><h1 class=\"govuk-fieldset__heading\">{Encode(Label)}</h1></legend>"
-            : $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--{size}\">{Encode(Label)}</legend>";
+            ? $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--l\"><h1 class=\"govuk-fieldset__heading\">{LabelText}</h1></legend>"
+            : $"<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--{size}\">{LabelText}</legend>";
+
+    private string LabelText =>
+        Encode(Label) + (string.IsNullOrEmpty(LabelContext) ? string.Empty : $"<span class=\"govuk-visually-hidden\"> {Encode(LabelContext)}</span>");
 }

@@ -141,7 +141,7 @@ public class EnquiryCapacityTests(AppFactory factory) : IClassFixture<AppFactory
     public async Task Assess_DatedBeforeTheConcernOrNotARealDate_SaysWhich()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
-        var receivedOn = TestData.ConcernDetails().ReceivedOn;
+        var receivedOn = TestData.ConcernDetails().ReceivedOn!.Value;
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
         var fields = TestData.LacksCapacityAssessment().Where(f => !f.Key.StartsWith("Form.AssessedOn", StringComparison.Ordinal)).ToList();
 

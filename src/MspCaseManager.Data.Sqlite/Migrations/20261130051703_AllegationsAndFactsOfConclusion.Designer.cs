@@ -12,8 +12,8 @@ using MspCaseManager.Data;
 namespace MspCaseManager.Data.Sqlite.Migrations
 {
     [DbContext(typeof(MspDbContext))]
-    [Migration("20261130053726_AllocationHistory")]
-    partial class AllocationHistory
+    [Migration("20261130051703_AllegationsAndFactsOfConclusion")]
+    partial class AllegationsAndFactsOfConclusion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -805,6 +805,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AbuseOccurredIn")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AdultId")
                         .HasColumnType("INTEGER");
 
@@ -830,9 +834,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LocationOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<string>("OtherCouncilName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OthersAtRisk")
@@ -855,6 +858,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferrerContact")
@@ -881,11 +888,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SourceOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("TeamId")
                         .HasColumnType("INTEGER");
 
@@ -904,27 +906,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasIndex("AdultId");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.Property<int>("ConcernId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RiskType")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ConcernId", "RiskType");
-
-                    b.HasIndex("RiskType");
-
-                    b.ToTable("ConcernRiskType");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -988,6 +976,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Route")
@@ -1092,46 +1083,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("AllocatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AllocatedByUserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("EnquiryId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WorkerId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AllocatedByUserId");
-
-                    b.HasIndex("EnquiryId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("WorkerId", "EnquiryId");
-
-                    b.ToTable("EnquiryAllocations", (string)null);
-
-                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
-                });
-
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1205,6 +1156,36 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("ConcernId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ConcludedCapacitySupport")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedLackedCapacity")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedOutcomesAchieved")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedOutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConcludedOutcomesReviewNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedResultOfAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcludedRiskOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1222,6 +1203,14 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesNotAskedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomesNotAskedReason")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -1249,6 +1238,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("SacLackedCapacityOverride")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1313,6 +1305,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasIndex("SacCapacityConfirmedByUserId");
 
                     b.HasIndex("AllocatedWorkerId", "Status");
+
+                    b.HasIndex("ConcludedOn", "Type");
+
+                    b.HasIndex("StartedOn", "Type");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -1667,6 +1663,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfDeath")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Ethnicity")
@@ -2133,15 +2132,43 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.HasOne("MspCaseManager.Domain.Concerns.Concern", null)
-                        .WithMany("RiskTypes")
-                        .HasForeignKey("ConcernId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MspCaseManager.Domain.Concerns.Allegation", "Allegations", b1 =>
+                        {
+                            b1.Property<int>("ConcernId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConcernId", "Number");
+
+                            b1.HasIndex("Location", "Source");
+
+                            b1.HasIndex("Type", "Source");
+
+                            b1.ToTable("Allegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Allegations");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -2177,26 +2204,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
-                {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AllocatedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("EnquiryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("WorkerId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
@@ -2359,6 +2366,25 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CreatedByTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("MspCaseManager.Domain.People.ReportedHealthCondition", "HealthConditions", b1 =>
+                        {
+                            b1.Property<int>("AdultId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Condition")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("AdultId", "Condition");
+
+                            b1.ToTable("AdultHealthConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdultId");
+                        });
+
+                    b.Navigation("HealthConditions");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.People.ImportantPerson", b =>
@@ -2412,8 +2438,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.Concern", b =>
                 {
                     b.Navigation("Decisions");
-
-                    b.Navigation("RiskTypes");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Enquiry", b =>
@@ -2421,8 +2445,6 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Navigation("AdvocacyAssessments");
 
                     b.Navigation("AdvocacyReferrals");
-
-                    b.Navigation("Allocations");
 
                     b.Navigation("BestInterestsDecisions");
 

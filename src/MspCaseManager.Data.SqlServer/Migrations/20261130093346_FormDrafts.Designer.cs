@@ -13,18 +13,38 @@ using MspCaseManager.Data;
 namespace MspCaseManager.Data.SqlServer.Migrations
 {
     [DbContext(typeof(MspDbContext))]
-    [Migration("20261130053755_AllocationHistory")]
-    partial class AllocationHistory
+    [Migration("20261130093346_FormDrafts")]
+    partial class FormDrafts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -189,6 +209,41 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("WasResumed")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ClosedAtUtc");
+
+                    b.ToTable("FormDrafts", (string)null);
+                });
+
             modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -270,24 +325,33 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Keys.DataProtectionKey", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
 
-                    b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.HasIndex("UserId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions", (string)null);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
@@ -409,6 +473,55 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdvocacyReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AdvocacyReferralId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AdvocacyReferralStatusChanges", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -502,16 +615,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
                     b.Property<bool>("IsChosen")
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsStatusQuo")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -560,6 +673,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DecisionMakerAuthority")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DecisionMakerLegalAuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<int>("EnquiryId")
                         .HasColumnType("int");
 
@@ -569,6 +689,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<bool>("LeastRestrictiveOptionConsidered")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NotDecidedOnAgeAppearanceConditionOrBehaviour")
                         .HasColumnType("bit");
 
                     b.Property<string>("Rationale")
@@ -583,6 +706,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("RelevantCircumstances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("WishesFeelingsBeliefsAndValues")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -591,6 +719,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CapacityAssessmentId");
+
+                    b.HasIndex("DecisionMakerLegalAuthorityId");
 
                     b.HasIndex("EnquiryId");
 
@@ -753,6 +883,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ImportantPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LegalAuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -771,6 +907,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BestInterestsDecisionId");
+
+                    b.HasIndex("ImportantPersonId");
+
+                    b.HasIndex("LegalAuthorityId");
 
                     b.HasIndex("Role");
 
@@ -838,6 +978,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AbuseOccurredIn")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("AdultId")
                         .HasColumnType("int");
 
@@ -863,10 +1007,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<string>("LocationOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<string>("OtherCouncilName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("OthersAtRisk")
                         .IsRequired()
@@ -889,6 +1032,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("RecordedByUserId")
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReferralSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("ReferrerContact")
                         .HasMaxLength(500)
@@ -914,11 +1061,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("SourceOfRisk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
                     b.Property<int>("TeamId")
                         .HasColumnType("int");
 
@@ -937,27 +1079,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("AdultId");
 
+                    b.HasIndex("ReceivedOn");
+
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.Property<int>("ConcernId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RiskType")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.HasKey("ConcernId", "RiskType");
-
-                    b.HasIndex("RiskType");
-
-                    b.ToTable("ConcernRiskType");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -1024,6 +1152,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.Property<string>("ReviewedByUserId")
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Route")
                         .IsRequired()
@@ -1129,48 +1260,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("AllocatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("AllocatedByUserId")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<int>("EnquiryId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("WorkerId")
-                        .HasColumnType("nvarchar(450)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AllocatedByUserId");
-
-                    b.HasIndex("EnquiryId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("WorkerId", "EnquiryId");
-
-                    b.ToTable("EnquiryAllocations", (string)null);
-
-                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
-                });
-
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -1248,6 +1337,39 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("ConcernId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly>("ConcernReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcludedCapacitySupport")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedLackedCapacity")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcludedOutcomesAchieved")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedOutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("ConcludedOutcomesReviewNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcludedResultOfAction")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ConcludedRiskOutcome")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1265,6 +1387,14 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("OutcomesAsked")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("OutcomesNotAskedDetails")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OutcomesNotAskedReason")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
@@ -1293,6 +1423,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("SacLackedCapacityOverride")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1356,6 +1489,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasIndex("SacCapacityConfirmedByUserId");
 
                     b.HasIndex("AllocatedWorkerId", "Status");
+
+                    b.HasIndex("ConcludedOn", "Type");
+
+                    b.HasIndex("StartedOn", "Type");
 
                     b.HasIndex("TeamId", "Status");
 
@@ -1728,6 +1865,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DateOfDeath")
+                        .HasColumnType("date");
+
                     b.Property<string>("Ethnicity")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2061,6 +2201,15 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
@@ -2069,6 +2218,15 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
@@ -2091,6 +2249,21 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("AdvocacyReferrals")
                         .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.HasOne("MspCaseManager.Domain.Advocacy.AdvocacyReferral", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdvocacyReferralId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2127,6 +2300,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionMakerLegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("BestInterestsDecisions")
                         .HasForeignKey("EnquiryId")
@@ -2162,6 +2340,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("BestInterestsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.ImportantPerson", null)
+                        .WithMany()
+                        .HasForeignKey("ImportantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.CaseNotes.CaseNote", b =>
@@ -2203,15 +2391,43 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("MspCaseManager.Domain.Concerns.ConcernRiskType", b =>
-                {
-                    b.HasOne("MspCaseManager.Domain.Concerns.Concern", null)
-                        .WithMany("RiskTypes")
-                        .HasForeignKey("ConcernId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("MspCaseManager.Domain.Concerns.Allegation", "Allegations", b1 =>
+                        {
+                            b1.Property<int>("ConcernId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("ConcernId", "Number");
+
+                            b1.HasIndex("Location", "Source");
+
+                            b1.HasIndex("Type", "Source");
+
+                            b1.ToTable("Allegations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConcernId");
+                        });
+
+                    b.Navigation("Allegations");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.S42Decision", b =>
@@ -2247,26 +2463,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
-                {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AllocatedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("EnquiryId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("WorkerId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
@@ -2429,6 +2625,25 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CreatedByTeamId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("MspCaseManager.Domain.People.ReportedHealthCondition", "HealthConditions", b1 =>
+                        {
+                            b1.Property<int>("AdultId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Condition")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("AdultId", "Condition");
+
+                            b1.ToTable("AdultHealthConditions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AdultId");
+                        });
+
+                    b.Navigation("HealthConditions");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.People.ImportantPerson", b =>
@@ -2467,6 +2682,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyReferral", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetOption", b =>
                 {
                     b.Navigation("Factors");
@@ -2482,8 +2702,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
             modelBuilder.Entity("MspCaseManager.Domain.Concerns.Concern", b =>
                 {
                     b.Navigation("Decisions");
-
-                    b.Navigation("RiskTypes");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Enquiry", b =>
@@ -2491,8 +2709,6 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Navigation("AdvocacyAssessments");
 
                     b.Navigation("AdvocacyReferrals");
-
-                    b.Navigation("Allocations");
 
                     b.Navigation("BestInterestsDecisions");
 

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using MspCaseManager.Data;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
+using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Infrastructure;
+
+namespace MspCaseManager.Web.Features.Reports;
+
+/// <summary>
+/// Whose figures a report counts, and the filters applied to them, as SQL-translatable queries:
+/// safeguarding leads every team (or the team they pick), team managers their own team only,
+/// whatever the query string says.
+/// </summary>
+public sealed record ReportScope(int? TeamId, ReportPeriod Period, ReportFilter Filter)
+{
+    public static ReportScope For(ClaimsPrincipal user, ReportPeriod period, ReportFilter filter) =>
+        new(user.IsInRole(Roles.SafeguardingLead) ? filter.Team : user.TeamIdOf() ?? -1, period, filter);
+
+    /// <summary>Enquiries of the team in scope whose concern and adult match the filters.</summary>
+    public IQueryable<Enquiry> Enquiries(MspDbContext db)
+    {
+        var matching = Concerns(db).Select(c => c.Id);
+        return db.Enquiries.Where(e => matching.Contains(e.ConcernId));
+    }
+
+    /// <summary>Concerns of the team in scope that match the filters.</summary>
+    public IQueryable<Concern> Concerns(MspDbContext db)
+    {
+        var concerns = db.Concerns.AsQueryable();
+        if (TeamId is { } team)
+        {
+            concerns = concerns.Where(c => c.TeamId == team);
+        }
+
+        if (Filter.Type is { } type)
+        {
+            concerns = concerns.Where(c => c.Allegations.Any(a => a.Type == type));
+        }
+
+        if (Filter.Location is { } location)
+        {
+            concerns = concerns.Where(c => c.Allegations.Any(a => a.Location == location));
+        }
+
+        if (Filter.Source is { } source)
+        {
+            concerns = concerns.Where(c => c.Allegations.Any(a => a.Source == source));
+        }
+
+        if (Filter.AgeBand is { } band)
+        {
+            var (youngest, oldest) = SacAgeBands.Range(band);
+            var inBand = db.Adults.Select(SacAgeBands.AgesAt(Period.To)).Where(a => a.Age >= youngest && a.Age <= oldest).Select(a => a.AdultId);
+            concerns = concerns.Where(c => inBand.Contains(c.AdultId));
+        }
+
+        return concerns;
+    }
+}
