@@ -72,6 +72,15 @@ public sealed class TeamCaseloadController(MspDbContext db, AttentionRules atten
             ModelState.AddModelError(key, TeamCaseloadFilter.ErrorFor(key));
         }
 
+        // A choice that is not on the list binds as "not chosen": say so rather than ignore it.
+        foreach (var (key, chosen) in new (string Key, object? Chosen)[] { (nameof(filter.Stage), filter.Stage), (nameof(filter.RiskType), filter.RiskType) })
+        {
+            if (chosen is null && !string.IsNullOrEmpty(Request.Query[key]))
+            {
+                ModelState.AddModelError(key, TeamCaseloadFilter.ErrorFor(key));
+            }
+        }
+
         if (ModelState.GetFieldValidationState(nameof(TeamCaseloadFilter.OpenMoreThanDays)) == ModelValidationState.Invalid)
         {
             filter.OpenMoreThanDays = null;

@@ -196,6 +196,10 @@ public class AuthorisationQueueTests(AppFactory factory) : IClassFixture<AppFact
         var form = await client.GetPageAsync($"/concerns/{concernId}/decision/review");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         return await client.PostAsync($"/concerns/{concernId}/decision/review",
-            [new("Form.Outcome", outcome), new("Form.AllocateTo", allocateTo), new("Form.Version", form.ValueOf("Form.Version")!)], form.AntiForgeryToken());
+            [
+                new("Form.Outcome", outcome), new("Form.AllocateTo", allocateTo),
+                .. new[] { "Day", "Month", "Year" }.Select(part => new KeyValuePair<string, string>($"Form.StartedOn.{part}", form.ValueOf($"Form.StartedOn.{part}")!)),
+                new("Form.Version", form.ValueOf("Form.Version")!),
+            ], form.AntiForgeryToken());
     }
 }
