@@ -6,6 +6,7 @@ using MspCaseManager.Data.Conventions;
 using MspCaseManager.Data.Drafts;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Data.Sessions;
+using MspCaseManager.Data.Submissions;
 using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Concerns;
@@ -35,6 +36,9 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
 
     /// <summary>Forms posted after a sign-in had ended, offered back to the same person after signing in.</summary>
     public DbSet<FormDraft> FormDrafts => Set<FormDraft>();
+
+    /// <summary>The keys of forms already sent, so a form sent twice makes its change once.</summary>
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     public DbSet<Adult> Adults => Set<Adult>();
 

@@ -351,6 +351,30 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("StaffSessions", (string)null);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResultLocation")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2260,6 +2284,15 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()

@@ -338,6 +338,30 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.ToTable("StaffSessions", (string)null);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultLocation")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2188,6 +2212,15 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()

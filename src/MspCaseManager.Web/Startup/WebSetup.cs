@@ -6,6 +6,7 @@ using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Infrastructure.Binding;
 using MspCaseManager.Web.Infrastructure.Errors;
+using MspCaseManager.Web.Infrastructure.Submissions;
 
 namespace MspCaseManager.Web.Startup;
 
@@ -31,6 +32,7 @@ public static class WebSetup
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<CaseRecordAuditFilter>();
                 options.Filters.Add<KnownFailuresFilter>();
+                options.Filters.Add<OneSubmissionFilter>();
                 options.Conventions.Add(new RouteValuesFromRouteOnly());
                 options.ModelBinderProviders.Insert(0, new DefinedEnumModelBinderProvider());
             })

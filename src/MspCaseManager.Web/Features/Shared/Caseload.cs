@@ -59,8 +59,8 @@ public static class Caseload
     public static async Task<PagedList<CaseloadRow>> PageAsync(
         MspDbContext db, IQueryable<Enquiry> enquiries, NeedsAttention attention, CaseloadSort sort, int page)
     {
-        page = Math.Max(1, page);
         var total = await enquiries.CountAsync();
+        page = Paging.Clamp(page, total, PageSize);
         var rows = await Page(db, enquiries, attention, sort, page).ToListAsync();
         return new PagedList<CaseloadRow>(rows, page, PageSize, total);
     }

@@ -16,11 +16,17 @@ public static class Paging
 {
     public const int DefaultPageSize = 20;
 
-    /// <summary>Page numbers start at 1; anything smaller is page 1.</summary>
+    /// <summary>
+    /// The page to show of <paramref name="total"/> items: page numbers start at 1, anything smaller
+    /// is page 1, and a page past the end (an old link to a list that has since shrunk) is the last.
+    /// </summary>
+    public static int Clamp(int page, int total, int pageSize) =>
+        Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = DefaultPageSize)
     {
-        page = Math.Max(1, page);
         var total = await query.CountAsync();
+        page = Clamp(page, total, pageSize);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync();
         return new PagedList<T>(items, page, pageSize, total);
     }

@@ -15,7 +15,7 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
         return client;
     }
 
-    private static List<KeyValuePair<string, string>> ValidConcern() =>
+    internal static List<KeyValuePair<string, string>> ValidConcern() =>
     [
         .. TestData.Date("ReceivedOn", TestData.Today.AddDays(-1)),
         new("HowReceived", nameof(HowReceived.Email)), new("ReferrerIsAnonymous", "false"), new("ReferrerName", "Dr Ruth Ellis"),

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using MspCaseManager.Web.Infrastructure.Submissions;
 
 namespace MspCaseManager.Web.Features.Shared.Forms;
 
@@ -93,7 +94,7 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
             + (Caption is null ? string.Empty : $"<span class=\"govuk-caption-l\">{Encode(Caption)}</span>")
             + (QuestionIsHeading ? string.Empty : $"<h1 class=\"govuk-heading-l\">{Encode(Title)}</h1>")
             + page.Intro
-            + $"<form method=\"post\" action=\"{Encode(Action)}\" novalidate>{token}{version}{fields}{buttons}</form>"
+            + $"<form method=\"post\" action=\"{Encode(Action)}\" novalidate>{token}{version}{SubmissionKeys.NewField()}{fields}{buttons}</form>"
             + "</div></div>");
     }
 

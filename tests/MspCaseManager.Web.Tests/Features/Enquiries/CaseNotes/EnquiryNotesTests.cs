@@ -117,5 +117,10 @@ public class EnquiryNotesTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(5, second.Document.QuerySelectorAll("[data-testid=case-note]").Length);
         Assert.NotNull(second.Document.QuerySelector("nav.govuk-pagination"));
+
+        // An old link past the end shows the last page, not "Showing 41 to 25 of 25".
+        var pastTheEnd = await client.GetPageAsync($"/enquiries/{enquiry.Id}/notes?page=3");
+        Assert.Contains("Showing 21 to 25 of 25 notes.", pastTheEnd.Text);
+        Assert.Equal(5, pastTheEnd.Document.QuerySelectorAll("[data-testid=case-note]").Length);
     }
 }
