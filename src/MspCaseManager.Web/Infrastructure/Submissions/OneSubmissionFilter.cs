@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Routing;
@@ -25,9 +26,7 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var http = context.HttpContext;
-        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.HasFormContentType
-            || SubmissionKeys.From(http.Request.Form) is not { } key
-            || http.User.Identity?.IsAuthenticated != true)
+        if (await KeyOfAsync(http) is not { } key)
         {
             await next();
             return;
@@ -76,6 +75,30 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
             _ => null,
         }
         : null;
+
+    /// <summary>
+    /// The submission key of a signed-in user's form post; null for anything else, including an error
+    /// page shown for a request that failed and a body that cannot be read as a form (which the
+    /// rest of the pipeline answers with 400 or 413).
+    /// </summary>
+    private static async Task<Guid?> KeyOfAsync(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType || http.User.Identity?.IsAuthenticated != true
+            || http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerPathFeature>() is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SubmissionKeys.From(await request.ReadFormAsync(http.RequestAborted));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
+    }
 
     private Task<FormSubmission?> FindAsync(Guid key) =>
         db.FormSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.Key == key);
