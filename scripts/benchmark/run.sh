@@ -1,59 +1,259 @@
 #!/usr/bin/env bash
-# Benchmarks the main case pages against 100,000 adults on SQLite, Release build, one machine.
-# Needs: the .NET SDK, sqlite3 and hey (apt-get install sqlite3 hey). Prints one line per page.
-# Usage: scripts/benchmark/run.sh [requests] [concurrency]
+# Measures the app's pages under load, each as the member of staff who uses it, against the
+# app's own ceiling: a signed-in page with the layout and no case data.
+#
+# It builds Release, takes a database of the size asked for (reusing the file given, or making one
+# and keeping it for the next run), starts the app on a loopback port on a copy of it, signs in as
+# the social worker, the team manager and the safeguarding lead (with the demo authenticator code),
+# and checks that every page answers 200 with its own <title> as that user before it measures
+# anything: a redirect to the sign-in page is never measured. Then each page gets the same fixed
+# duration and number of connections. It prints requests per second, p50/p95/p99 latency and the
+# ratio to the ceiling, the app's peak resident memory, and writes the figures as JSON.
+#
+# Usage: scripts/benchmark/run.sh [options]
+#   --size N            adults in a database it makes (default 100000)
+#   --db FILE           use this database file; made at --size if missing (default: a cached file
+#                       per size under $TMPDIR/mspcasemanager-benchmark)
+#   --generator CMD     command that makes a database: {db} and {size} are replaced
+#                       (default: the SQL seed, scripts/benchmark/seed.sql, after the app's own
+#                       migration and demo accounts)
+#   --pages FILE        the pages to measure (default scripts/benchmark/pages.txt)
+#   --duration D        load time per page, as hey takes it (default 10s)
+#   --connections C     concurrent connections (default 32)
+#   --out FILE          JSON results (default $TMPDIR/mspcasemanager-benchmark/results-<time>.json)
+#   --no-build          use the Release build already there
+# The ceiling is measured first and again last; ratios use the mean, and a warning says when the
+# two differ by more than a quarter (the machine was busier or quieter during the run).
+# Needs the .NET SDK, curl, sqlite3, python3 and hey; installs hey and sqlite3 from Debian if missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-requests="${1:-1000}"
-concurrency="${2:-10}"
-work="$(mktemp -d)"
-db="$work/bench.db"
-port=5097
-base="http://127.0.0.1:$port"
-trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+root="$PWD"
 
-dotnet build src/MspCaseManager.Web -c Release -v q -nologo >/dev/null
-start_app() {
-  (cd src/MspCaseManager.Web && ASPNETCORE_ENVIRONMENT=Development exec dotnet bin/Release/net10.0/MspCaseManager.Web.dll \
-      --urls "$base" --ConnectionStrings:Default="Data Source=$db" --Logging:FilePath= --Logging:MinimumLevel=Warning \
+size=100000
+db=""
+generator=""
+pages_file="scripts/benchmark/pages.txt"
+duration="10s"
+connections=32
+out=""
+build=1
+cache="${TMPDIR:-/tmp}/mspcasemanager-benchmark"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) size="$2"; shift 2 ;;
+    --db) db="$2"; shift 2 ;;
+    --generator) generator="$2"; shift 2 ;;
+    --pages) pages_file="$2"; shift 2 ;;
+    --duration) duration="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    --no-build) build=0; shift ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
+    *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$cache"
+db="${db:-$cache/adults-$size.db}"
+out="${out:-$cache/results-$(date -u +%Y%m%dT%H%M%SZ).json}"
+
+need() { # command debian-package
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "Installing $2 from Debian..."
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq "$2" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }
+  else sudo apt-get install -y -qq "$2" >/dev/null 2>&1 || { sudo apt-get update -qq && sudo apt-get install -y -qq "$2" >/dev/null; }
+  fi
+}
+need hey hey
+need sqlite3 sqlite3
+need python3 python3
+need curl curl
+
+work="$(mktemp -d)"
+app=""
+stop_app() {
+  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then kill "$app"; wait "$app" 2>/dev/null || true; fi
+  app=""
+}
+trap 'stop_app; rm -rf "$work"' EXIT
+
+if [ "$build" -eq 1 ]; then
+  echo "Building Release..."
+  dotnet build src/MspCaseManager.Web -c Release -v q -nologo >/dev/null
+fi
+dll="$root/src/MspCaseManager.Web/bin/Release/net10.0/MspCaseManager.Web.dll"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+base="http://127.0.0.1:$port"
+
+start_app() { # database-file
+  # Development: plain http and the demo accounts; no log file, warnings only on the console.
+  (cd "$root/src/MspCaseManager.Web" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$dll" \
+      --urls "$base" --ConnectionStrings:Default="Data Source=$1" --Logging:FilePath= --Logging:MinimumLevel=Warning \
       --Demo:Cases=false) >"$work/app.log" 2>&1 &
   app=$!
-  for _ in $(seq 1 60); do curl -sf "$base/health/ready" >/dev/null && return 0; sleep 1; done
-  echo "The app did not start" >&2; cat "$work/app.log" >&2; exit 1
+  for _ in $(seq 1 120); do
+    curl -sf "$base/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$app" 2>/dev/null || break
+    sleep 1
+  done
+  echo "The app did not start:" >&2; cat "$work/app.log" >&2; exit 1
 }
 
-start_app                                  # migrates and creates the demo accounts
-kill "$app"; wait "$app" 2>/dev/null || true
-sqlite3 "$db" < scripts/benchmark/seed-100k.sql >/dev/null
-start_app
-
-sign_in() { # email → cookie header
-  local jar="$work/$1.jar" token
-  token=$(curl -s -c "$jar" "$base/sign-in" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -n1)
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$1" --data-urlencode "Password=Safeguarding-Demo-2026" \
-      --data-urlencode "__RequestVerificationToken=$token" "$base/sign-in"
-  awk '!/^#/ && NF==7 {printf "%s=%s; ", $6, $7}' "$jar"
+sql_seed() { # database-file size: the app migrates and adds the demo accounts, then the SQL adds the rest
+  start_app "$1"; stop_app
+  sqlite3 -cmd ".parameter set @adults $2" "$1" < "$root/scripts/benchmark/seed.sql" >/dev/null
 }
 
-manager=$(sign_in team.manager@demo.mspcasemanager.test)
-worker=$(sign_in social.worker@demo.mspcasemanager.test)
-adult=$(sqlite3 "$db" "SELECT Id FROM Adults WHERE CreatedByTeamId = 1 ORDER BY Id DESC LIMIT 1")
-concern=$(sqlite3 "$db" "SELECT Id FROM Concerns WHERE AdultId = $adult")
+if [ ! -f "$db" ]; then
+  echo "Making a database of $size adults at $db..."
+  started=$(date +%s)
+  if [ -n "$generator" ]; then
+    generate="${generator//\{size\}/$size}"
+    eval "${generate//\{db\}/\"$db\"}" || { echo "The generator failed" >&2; rm -f "$db"; exit 1; }
+    [ -f "$db" ] || { echo "The generator made no file at $db" >&2; exit 1; }
+  else
+    sql_seed "$db.part" "$size" && mv "$db.part" "$db"
+  fi
+  echo "  made in $(( $(date +%s) - started )) s"
+fi
 
-echo "$(sqlite3 "$db" 'SELECT COUNT(*) FROM Adults') adults, $(sqlite3 "$db" 'SELECT COUNT(*) FROM Concerns') concerns, $(sqlite3 "$db" 'SELECT COUNT(*) FROM Enquiries') enquiries; $requests requests, $concurrency at a time"
-bench() { # name cookie path
-  local out
-  out=$(hey -n "$requests" -c "$concurrency" -H "Cookie: $2" "$base$3")
-  printf '%-34s %8s req/s  mean %6s ms  p99 %6s ms  %s\n' "$1" \
-    "$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')" \
-    "$(echo "$out" | awk '/Average:/ {printf "%.1f", $2*1000}')" \
-    "$(echo "$out" | awk '/99% in/ {printf "%.1f", $3*1000}')" \
-    "$(echo "$out" | awk '/^ *\[[0-9][0-9][0-9]\]/ {printf "%s %s ", $1, $2}')"
+# Each run measures a copy, so runs start from the same data (pages write audit events).
+cp "$db" "$work/bench.db"
+start_app "$work/bench.db"
+q() { sqlite3 "$work/bench.db" "$1"; }
+counts="$(q 'SELECT COUNT(*) FROM Adults') adults, $(q 'SELECT COUNT(*) FROM Concerns') concerns, $(q 'SELECT COUNT(*) FROM Enquiries') enquiries"
+echo "Data: $counts"
+
+# ---- Signing in: curl's cookie jar marks HttpOnly cookies with a "#HttpOnly_" prefix, which is
+# not a comment: strip it, or the authentication cookie is lost and every page is the sign-in page.
+token_of() { sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' "$1" | head -n1; }
+cookie_header() { sed 's/^#HttpOnly_//' "$1" | awk -F'\t' '!/^#/ && NF==7 {printf "%s%s=%s", sep, $6, $7; sep="; "}'; }
+totp() { # base32 key → the current six-digit code
+  python3 - "$1" <<'PY'
+import base64, hashlib, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1].upper() + "=" * (-len(sys.argv[1]) % 8))
+digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
+offset = digest[-1] & 0x0F
+print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
+PY
 }
-hey -n 100 -c 5 -H "Cookie: $manager" "$base/team-caseload" >/dev/null   # warm-up
-bench "Team caseload (manager)" "$manager" "/team-caseload"
-bench "My cases (10,001 allocated)" "$worker" "/my-cases"
-bench "Find a person by last name" "$manager" "/people?Form.Name=Bax"
-bench "Find a person by date of birth" "$manager" "/people?Form.DateOfBirth.Day=1&Form.DateOfBirth.Month=1&Form.DateOfBirth.Year=1950"
-bench "Person page" "$manager" "/people/$adult"
-bench "Concern page" "$manager" "/concerns/$concern"
+demo_password=$(sed -n 's/.*const string Password = "\([^"]*\)".*/\1/p' src/MspCaseManager.Web/Demo/DemoAccounts.cs)
+demo_key=$(sed -n 's/.*const string AuthenticatorKey = "\([^"]*\)".*/\1/p' src/MspCaseManager.Web/Demo/DemoAccounts.cs)
+declare -A email=(
+  [worker]=social.worker@demo.mspcasemanager.test
+  [manager]=team.manager@demo.mspcasemanager.test
+  [lead]=safeguarding.lead@demo.mspcasemanager.test
+)
+declare -A cookie
+sign_in() { # user-key
+  local jar="$work/$1.jar" page="$work/$1.html" location
+  curl -s -c "$jar" -o "$page" "$base/sign-in"
+  location=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "Email=${email[$1]}" \
+      --data-urlencode "Password=$demo_password" --data-urlencode "__RequestVerificationToken=$(token_of "$page")" "$base/sign-in")
+  if [[ "$location" == *"/sign-in/two-factor"* ]]; then
+    curl -s -b "$jar" -c "$jar" -o "$page" "$location"
+    location=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "Code=$(totp "$demo_key")" \
+        --data-urlencode "__RequestVerificationToken=$(token_of "$page")" "$location")
+  fi
+  [[ -n "$location" && "$location" != *"/sign-in"* ]] || { echo "Could not sign in as ${email[$1]} (sent to '$location')" >&2; exit 1; }
+  cookie[$1]=$(cookie_header "$jar")
+}
+
+# ---- The records the pages show: taken from the data, in the social worker's team.
+worker_id=$(q "SELECT Id FROM AspNetUsers WHERE Email = '${email[worker]}'")
+team_id=$(q "SELECT TeamId FROM AspNetUsers WHERE Id = '$worker_id'")
+enquiry=$(q "SELECT Id FROM Enquiries WHERE AllocatedWorkerId = '$worker_id' ORDER BY Id DESC LIMIT 1")
+adult=$(q "SELECT AdultId FROM Enquiries WHERE Id = ${enquiry:-0}")
+concern=$(q "SELECT ConcernId FROM Enquiries WHERE Id = ${enquiry:-0}")
+[ -n "$enquiry" ] && [ -n "$adult" ] || { echo "The data has no enquiry allocated to the social worker" >&2; exit 1; }
+adult_name=$(q "SELECT FirstName || ' ' || LastName FROM Adults WHERE Id = $adult")
+surname=$(q "SELECT substr(LastName, 1, 3) FROM Adults WHERE Id = $adult")
+declare -A value=([adult]="$adult" [enquiry]="$enquiry" [concern]="$concern" [adult_name]="$adult_name" [surname]="$surname" [team]="$team_id"
+  [year]="$(date +%Y)")
+fill() { local s="$1" k; for k in "${!value[@]}"; do s="${s//\{$k\}/${value[$k]}}"; done; printf '%s' "$s"; }
+
+# ---- Check every page as its user before measuring any.
+names=(); users=(); paths=()
+trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; printf '%s' "${s%"${s##*[![:space:]]}"}"; }
+while IFS='|' read -r name user path expect; do
+  name=$(trim "$name")
+  { [ -z "$name" ] || [[ "$name" == \#* ]]; } && continue
+  user=$(trim "$user"); path=$(fill "$(trim "$path")"); expect=$(fill "$(trim "$expect")")
+  [ -n "${cookie[$user]:-}" ] || sign_in "$user"
+  status=$(curl -s -o "$work/check" -D "$work/headers" -w '%{http_code}' -H "Cookie: ${cookie[$user]}" "$base$path")
+  if [ "$status" != 200 ]; then
+    echo "FAIL: $name ($path) answered $status as ${email[$user]}, not 200" >&2; exit 1
+  fi
+  case "$expect" in
+    title:*)
+      want="<title>${expect#title:} – Safeguarding adults – MspCaseManager</title>"
+      got=$(grep -o '<title>[^<]*</title>' "$work/check" | head -n1 | python3 -c 'import html,sys; print(html.unescape(sys.stdin.read()).strip())')
+      [ "$got" == "$want" ] || { echo "FAIL: $name ($path) as ${email[$user]} has title '$got', expected '$want'" >&2; exit 1; } ;;
+    type:*)
+      grep -qi "^content-type: ${expect#type:}" "$work/headers" || { echo "FAIL: $name ($path) is not ${expect#type:}" >&2; exit 1; } ;;
+    *) echo "Page $name: say what to expect (title:... or type:...)" >&2; exit 1 ;;
+  esac
+  echo "  ok  $name  $path  (200 as ${email[$user]})"
+  names+=("$name"); users+=("$user"); paths+=("$path")
+done < "$pages_file"
+
+# ---- Measure.
+echo "Measuring each page for $duration with $connections connections (hey, no redirects followed)..."
+hey -z 3s -c 8 -disable-redirects -H "Cookie: ${cookie[${users[0]}]}" "$base${paths[0]}" >/dev/null   # warm-up
+: > "$work/results.tsv"
+raw="${out%.json}-hey"   # hey's own reports, kept beside the JSON
+mkdir -p "$raw"
+for i in "${!names[@]}"; do
+  hey -z 2s -c 8 -disable-redirects -H "Cookie: ${cookie[${users[$i]}]}" "$base${paths[$i]}" >/dev/null   # warm-up
+  hey -z "$duration" -c "$connections" -disable-redirects -H "Cookie: ${cookie[${users[$i]}]}" "$base${paths[$i]}" > "$raw/${names[$i]}.txt"
+  printf '%s\t%s\t%s\t%s\n' "${names[$i]}" "${users[$i]}" "${paths[$i]}" "$raw/${names[$i]}.txt" >> "$work/results.tsv"
+done
+# The ceiling again at the end: if the two differ much, the machine's load changed during the run.
+hey -z "$duration" -c "$connections" -disable-redirects -H "Cookie: ${cookie[${users[0]}]}" "$base${paths[0]}" > "$raw/${names[0]}-again.txt"
+printf '%s\t%s\t%s\t%s\n' "${names[0]}-again" "${users[0]}" "${paths[0]}" "$raw/${names[0]}-again.txt" >> "$work/results.tsv"
+peak_rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app/status")
+
+python3 - "$work/results.tsv" "$out" "$peak_rss_kb" "$counts" "$duration" "$connections" "$size" "$db" "${generator:-scripts/benchmark/seed.sql}" <<'PY'
+import json, platform, os, re, sys, datetime
+results_file, out, peak_kb, counts, duration, connections, size, db, generator = sys.argv[1:]
+rows = []
+for line in open(results_file):
+    name, user, path, hey_file = line.rstrip("\n").split("\t")
+    text = open(hey_file).read()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    pct = {p: float(v) * 1000 for p, v in re.findall(r"(\d+)%\s+in\s+([\d.]+)\s+secs", text)}
+    statuses = {int(c): int(n) for c, n in re.findall(r"\[(\d{3})\]\s+(\d+)\s+responses", text)}
+    errors = re.search(r"Error distribution:(.*)", text, re.S)
+    rows.append({"page": name, "user": user, "path": path, "requests_per_second": rps,
+                 "p50_ms": pct.get("50"), "p95_ms": pct.get("95"), "p99_ms": pct.get("99"),
+                 "statuses": statuses, "errors": errors.group(1).strip() if errors else ""})
+# The ceiling is measured first and last; the ratios use the mean of the two.
+first, last = rows[0]["requests_per_second"], rows[-1]["requests_per_second"]
+ceiling = (first + last) / 2
+drift = abs(first - last) / max(first, last)
+for r in rows:
+    r["ratio_to_ceiling"] = round(r["requests_per_second"] / ceiling, 3)
+result = {
+    "when_utc": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    "machine": {"cores": os.cpu_count(), "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine()),
+                "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1), "load_average": os.getloadavg()},
+    "data": counts, "size": int(size), "database": db, "made_by": generator,
+    "load": {"tool": "hey", "duration": duration, "connections": int(connections)},
+    "peak_rss_mb": round(int(peak_kb) / 1024), "ceiling_requests_per_second": round(ceiling, 1),
+    "ceiling_drift": round(drift, 3), "pages": rows,
+}
+json.dump(result, open(out, "w"), indent=2)
+print()
+print(f"{'page':<22} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'ratio':>6}  statuses")
+bad = False
+for r in rows:
+    ms = lambda v: f"{v:>8.1f}" if v is not None else f"{'-':>8}"
+    print(f"{r['page']:<22} {r['requests_per_second']:>8.0f} {ms(r['p50_ms'])} {ms(r['p95_ms'])} {ms(r['p99_ms'])} {r['ratio_to_ceiling']:>6.2f}  "
+          + " ".join(f"{c}x{n}" for c, n in sorted(r["statuses"].items())) + (f"  errors: {r['errors']}" if r["errors"] else ""))
+    bad |= set(r["statuses"]) != {200} or bool(r["errors"]) or r["p50_ms"] is None
+print(f"\nPeak resident memory of the app: {result['peak_rss_mb']} MB. Data: {counts}.\nJSON: {out}; hey's reports: {out[:-5]}-hey/")
+if drift > 0.25:
+    print(f"WARNING: the ceiling measured {first:.0f} req/s first and {last:.0f} last: the machine's load changed; run again on a quiet machine")
+if bad:
+    print("FAIL: some responses under load were not 200", file=sys.stderr)
+    sys.exit(1)
+PY

@@ -9,12 +9,13 @@ builder.AddStaffIdentity();
 builder.AddWebFeatures();
 builder.AddReports();
 builder.AddHealth();
+builder.AddStaticFileCompression();
 
 var app = builder.Build();
 
 app.UseErrorPages();
 app.UseSecurityBasics();
-app.UseStaticFiles();
+app.UseCompressedStaticFiles();
 app.UseRouting();
 app.UseRequestLogging();
 app.UseAuthentication();

@@ -3,7 +3,7 @@ namespace MspCaseManager.Web.Infrastructure;
 /// <summary>
 /// Security headers on every response, static files and error pages included. The pages use no
 /// inline script or style, so the content security policy allows only the app's own files.
-/// Signed-in pages are never cached: they show case records.
+/// Pages are never cached: they show case records. Static files set their own caching.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -22,7 +22,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (context.User.Identity?.IsAuthenticated == true || !context.Request.Path.StartsWithSegments("/lib"))
+            // Static files say how long they may be kept (StaticFilesSetup); nothing else is kept.
+            if (!headers.ContainsKey("Cache-Control"))
             {
                 headers.CacheControl = "no-store";
                 headers.Pragma = "no-cache";

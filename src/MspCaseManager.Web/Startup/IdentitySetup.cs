@@ -43,7 +43,8 @@ public static class IdentitySetup
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         // Hashes made with fewer iterations are re-hashed at the next successful sign-in.
-        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        var iterations = PasswordHashIterations(builder.Configuration, builder.Environment);
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
 
         // Disabling a user or resetting their password changes their security stamp; checking it
         // every minute ends their other sessions promptly.
@@ -78,6 +79,20 @@ public static class IdentitySetup
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    /// <summary>PBKDF2 iterations for password hashes (HMAC-SHA512): OWASP's figure for PBKDF2-HMAC-SHA512.</summary>
+    public const int ProductionPasswordHashIterations = 210_000;
+
+    /// <summary>
+    /// <c>Identity:PasswordHashIterations</c>, or <see cref="ProductionPasswordHashIterations"/>
+    /// unless set. Any environment may raise it; only the Testing environment may lower it (the
+    /// test suite signs in hundreds of times), so a stray setting never weakens a live system.
+    /// </summary>
+    public static int PasswordHashIterations(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetValue("Identity:PasswordHashIterations", ProductionPasswordHashIterations);
+        return environment.IsEnvironment("Testing") ? configured : Math.Max(configured, ProductionPasswordHashIterations);
     }
 
     /// <summary>Development and Testing run on plain http; everything else on HTTPS only.</summary>

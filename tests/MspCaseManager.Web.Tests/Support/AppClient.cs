@@ -1,6 +1,7 @@
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.Extensions.Time.Testing;
 using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Tests.Support;
@@ -9,7 +10,7 @@ namespace MspCaseManager.Web.Tests.Support;
 /// A signed-in (or anonymous) user's browser at HTTP level: fetches pages, parses them with
 /// AngleSharp, and submits forms with the anti-forgery token taken from the page, as a browser does.
 /// </summary>
-public sealed class AppClient(HttpClient http, TestClock? clock = null) : IDisposable
+public sealed class AppClient(HttpClient http, FakeTimeProvider? clock = null) : IDisposable
 {
     public HttpClient Http { get; } = http;
 

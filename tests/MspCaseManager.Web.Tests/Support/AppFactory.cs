@@ -3,19 +3,22 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MspCaseManager.Data;
 using MspCaseManager.Web.Demo;
 
 namespace MspCaseManager.Web.Tests.Support;
 
 /// <summary>
-/// The real app over HTTP, on its own SQLite file (migrated and seeded with the demo teams and
-/// accounts at start, exactly as in production start-up). One per test class. The app's clock
-/// is a <see cref="TestClock"/> that tests can move forward.
+/// The real app over HTTP, on its own SQLite file (a copy of the migrated
+/// <see cref="TemplateDatabase"/>, seeded with the demo teams and accounts at start, exactly as in
+/// production start-up). One per test class. The app's clock is a <see cref="FakeTimeProvider"/>
+/// that starts at the real time and that tests move forward. Passwords are hashed with
+/// <see cref="TestPasswordHashIterations"/> PBKDF2 iterations unless a subclass says otherwise.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "mspcasemanager-tests", $"{Guid.NewGuid():N}.db");
+    private readonly string _databasePath = Path.Combine(TemplateDatabase.Folder, $"{Guid.NewGuid():N}.db");
 
     public AppFactory()
     {
@@ -30,16 +33,32 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _databasePath;
 
-    public TestClock Clock { get; } = new();
+    /// <summary>
+    /// PBKDF2 iterations in tests: enough to be a real hash, few enough that hundreds of sign-ins
+    /// cost nothing. The production figure is asserted by <c>PasswordHashingTests</c>.
+    /// </summary>
+    public const int TestPasswordHashIterations = 1_000;
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Counts the SQL commands each request runs (see <see cref="SqlCommandCounter"/>).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
 
     private bool OwnsDatabase { get; } = true;
 
     /// <summary>The hosting environment: Testing (plain http, demo data) unless a subclass says otherwise.</summary>
     protected virtual string EnvironmentName => "Testing";
 
+    /// <summary>PBKDF2 iterations for password hashes; null leaves the app's own default.</summary>
+    protected virtual int? PasswordHashIterations => TestPasswordHashIterations;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_databasePath)!);
+        if (OwnsDatabase && !File.Exists(_databasePath))
+        {
+            TemplateDatabase.CopyTo(_databasePath);
+        }
+
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
@@ -49,7 +68,17 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Cases", "false");
         builder.UseSetting("Logging:FilePath", string.Empty);
         builder.UseSetting("Logging:MinimumLevel", "Warning");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (PasswordHashIterations is { } iterations)
+        {
+            builder.UseSetting("Identity:PasswordHashIterations", iterations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(SqlCommands.StartupFilter());
+            services.ConfigureDbContext<MspDbContext>(options => options.AddInterceptors(SqlCommands));
+        });
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>

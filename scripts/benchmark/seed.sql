@@ -1,10 +1,11 @@
--- Adds 100,000 adults, one concern each (alternating teams), a risk type per concern, and an open
--- Section 42 enquiry for one concern in five (half of the North team's allocated to the demo
--- social worker). Run against a SQLite database the app has already migrated and seeded with the
--- demo accounts. Used only for benchmarks.
+-- Adds @adults adults (set with: sqlite3 -cmd '.parameter set @adults 100000'), one concern each
+-- (alternating teams), a risk type per concern, and an open Section 42 enquiry for one concern in
+-- five (half of the North team's allocated to the demo social worker). Run against a SQLite
+-- database the app has already migrated and seeded with the demo accounts. Used only for
+-- benchmarks (scripts/benchmark/run.sh), until a generator builds the data through the domain.
 PRAGMA journal_mode = WAL;
 BEGIN;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000)
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @adults)
 INSERT INTO Adults (FirstName, CreatedByTeamId, LastName, DateOfBirth, Gender, Ethnicity, PrimarySupportReason,
                     InterpreterNeeded, Postcode, Version)
 SELECT
