@@ -2,16 +2,24 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Demo.Caseload;
 
 namespace MspCaseManager.Web.Demo;
 
 /// <summary>
-/// A small, realistic set of adults and concerns in both demo teams, in every state a concern can
-/// be in. Runs only while there are no adults, so it is safe on every start. NHS numbers are in
-/// the 999 test range and pass the modulus 11 check; names are invented.
+/// A small, realistic set of named adults and concerns in both demo teams, in every state a concern
+/// can be in, then a living caseload around them from the <see cref="CaseloadGenerator"/>
+/// (<c>Demo:Adults</c> adults, 300 by default, over three financial years, with a few more staff
+/// in each team), so the lists and reports have something to show. Runs only while there are no
+/// adults, so it is safe on every start. NHS numbers are in the 999 test range and pass the
+/// modulus 11 check; names are invented.
 /// </summary>
-public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
+public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time, DbContextOptions<MspDbContext> options, IConfiguration configuration)
 {
+    /// <summary>The demo caseload: the two demo teams, each with its two demo accounts and a few generated colleagues.</summary>
+    private const int DemoTeams = 2;
+    private const int DemoStaffPerTeam = 5;
+
     private sealed record DemoAdult(string First, string Last, DateOnly Born, Gender Gender, PrimarySupportReason Reason, string? Nhs, string Team);
 
     private static readonly DemoAdult[] Adults =
@@ -96,5 +104,13 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
         noEnquiry.AuthoriseDecision(new DecisionAuthorisation { Comments = "Agreed: signposting is proportionate." }, manager, now, today);
         db.Enquiries.AddRange(s42, other);
         await db.SaveChangesAsync();
+
+        await new CaseloadGenerator(options).GenerateAsync(new CaseloadOptions
+        {
+            Adults = configuration.GetValue("Demo:Adults", 300),
+            Teams = DemoTeams,
+            StaffPerTeam = DemoStaffPerTeam,
+            Today = today,
+        });
     }
 }
