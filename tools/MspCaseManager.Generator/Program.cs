@@ -39,6 +39,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Demo:Cases"] = "false",
 });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+// The migrations' own notes (a SQLite table rebuild runs outside a transaction) concern upgrades, not a new file.
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Migrations", LogLevel.Error);
 builder.Services.AddHttpContextAccessor();
 builder.AddDatabase();
 builder.AddAuditAndKeys();
