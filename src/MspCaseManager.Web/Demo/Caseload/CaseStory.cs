@@ -465,7 +465,7 @@ public sealed class CaseStory
         enquiry.RecordRiskOutcome(risk, result);
     }
 
-    /// <summary>A manager reopens a concluded enquiry now and then; most are closed again later.</summary>
+    /// <summary>A manager reopens a concluded enquiry now and then; it is closed again within weeks.</summary>
     private void Reopen(ConcernPlot plot, Enquiry enquiry)
     {
         var reopenedOn = plot.EndsOn.AddDays(7 + _rng.Next(34));
@@ -477,7 +477,7 @@ public sealed class CaseStory
         enquiry.Reopen(plot.Manager, "New information from the police about the person who harmed her.", At(reopenedOn, 9));
         plot.ConcludedOn = null;
         var closesOn = reopenedOn.AddDays(10 + _rng.Next(40));
-        if (_rng.Next(100) < 70 && closesOn <= _today)
+        if (closesOn <= _today)
         {
             enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskRemoved);
             enquiry.RequestClosure("Police charged the person who harmed her; the risk is removed.", plot.Worker, At(closesOn.AddDays(-1), 10));
