@@ -8,9 +8,11 @@ namespace MspCaseManager.Web.Demo;
 
 /// <summary>
 /// A small, realistic set of named adults and concerns in both demo teams, in every state a concern
-/// can be in, then a living caseload around them from the <see cref="CaseloadGenerator"/>
-/// (<c>Demo:Adults</c> adults, 300 by default, over three financial years, with a few more staff
-/// in each team), so the lists and reports have something to show. Runs only while there are no
+/// can be in, enquiries concluded through this and the previous financial year for the reports
+/// (<see cref="DemoConcludedCases"/>), then a living caseload around them from the
+/// <see cref="CaseloadGenerator"/> (<c>Demo:Adults</c> adults, 300 by default, 0 for none, over
+/// three financial years, with a few more staff in each team), so the lists and reports have
+/// something to show. Runs only while there are no
 /// adults, so it is safe on every start. NHS numbers are in the 999 test range and pass the
 /// modulus 11 check; names are invented.
 /// </summary>
@@ -105,12 +107,18 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time, DbContext
         db.Enquiries.AddRange(s42, other);
         await db.SaveChangesAsync();
 
-        await new CaseloadGenerator(options).GenerateAsync(new CaseloadOptions
+        await DemoConcludedCases.SeedAsync(db, today, north, south, Id);
+
+        var generated = configuration.GetValue("Demo:Adults", 300);
+        if (generated > 0)
         {
-            Adults = configuration.GetValue("Demo:Adults", 300),
-            Teams = DemoTeams,
-            StaffPerTeam = DemoStaffPerTeam,
-            Today = today,
-        });
+            await new CaseloadGenerator(options).GenerateAsync(new CaseloadOptions
+            {
+                Adults = generated,
+                Teams = DemoTeams,
+                StaffPerTeam = DemoStaffPerTeam,
+                Today = today,
+            });
+        }
     }
 }

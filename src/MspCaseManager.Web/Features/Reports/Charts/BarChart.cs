@@ -10,21 +10,26 @@ namespace MspCaseManager.Web.Features.Reports.Charts;
 /// </summary>
 public sealed record BarChart(string Id, string Title, string CategoryHeading, string ValueHeading, IReadOnlyList<Bar> Bars)
 {
-    public const int LabelWidth = 260;
+    /// <summary>Each label sits on its own line above its bar, so long SAC wording is never cut off.</summary>
+    public const int LabelHeight = 20;
     public const int BarAreaWidth = 360;
-    public const int BarHeight = 22;
-    public const int Gap = 10;
+    public const int ValueWidth = 110;
+    public const int BarHeight = 20;
+    public const int Gap = 12;
 
-    public int Height => Math.Max(1, Bars.Count) * (BarHeight + Gap) + Gap;
+    private const int RowHeight = LabelHeight + BarHeight + Gap;
 
-    public int Width => LabelWidth + BarAreaWidth + 70;
+    public int Height => Math.Max(1, Bars.Count) * RowHeight + Gap;
+
+    public int Width => BarAreaWidth + ValueWidth;
 
     public double Max => Bars.Count == 0 ? 0 : Bars.Max(b => b.Value);
 
     /// <summary>The bar's length in pixels (the longest bar fills the area).</summary>
     public double Length(Bar bar) => Max <= 0 ? 0 : Math.Round(bar.Value / Max * BarAreaWidth, 1);
 
-    public int Top(int index) => Gap + index * (BarHeight + Gap);
+    /// <summary>The top of the row: its label, then its bar.</summary>
+    public int Top(int index) => Gap + index * RowHeight;
 
     public string Description => Bars.Count == 0
         ? "No figures for this period."
