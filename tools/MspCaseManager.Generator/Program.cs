@@ -80,6 +80,14 @@ var caseload = new CaseloadOptions
 };
 Console.WriteLine($"Generating {caseload.Adults:N0} adults (seed {caseload.Seed}, to {caseload.Today:yyyy-MM-dd}) in {database}");
 var totals = await new CaseloadGenerator(options, Console.WriteLine).GenerateAsync(caseload);
+await using (var journal = connection.CreateCommand())
+{
+    // Back to the write-ahead log the app's database is created with, so that the app's readers
+    // never block its writers (the in-memory journal above is for the bulk load only).
+    journal.CommandText = "PRAGMA journal_mode = WAL;";
+    await journal.ExecuteNonQueryAsync();
+}
+
 Console.WriteLine(
     $"Done in {clock.Elapsed.TotalSeconds:N0} s: {totals.Adults:N0} adults, {totals.Concerns:N0} concerns, {totals.Enquiries:N0} enquiries, {totals.CaseNotes:N0} case notes.");
 return 0;
