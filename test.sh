@@ -26,7 +26,25 @@ ensure_chromium() {
   fi
 }
 
+# The SQLite backup script's test runs the sqlite3 command.
+ensure_sqlite3() {
+  if command -v sqlite3 >/dev/null 2>&1; then
+    return 0
+  fi
+  echo "sqlite3 is missing: installing Debian's sqlite3 package for the backup test..."
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null
+  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3 >/dev/null
+  fi
+  if ! command -v sqlite3 >/dev/null 2>&1; then
+    echo "Could not install sqlite3; install it (apt-get install sqlite3) and run again." >&2
+    exit 1
+  fi
+}
+
 ensure_chromium
+ensure_sqlite3
 
 echo "Restoring packages and tools..."
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed" >&2; exit 1; }

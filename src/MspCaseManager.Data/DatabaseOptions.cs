@@ -10,6 +10,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the app starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// SQLite only: how long a request waits for a database another request has locked before it
+    /// is answered "try again later".
+    /// </summary>
+    public int BusyTimeoutSeconds { get; set; } = Reliability.SqliteDatabaseFile.DefaultBusyTimeoutSeconds;
 }
 
 public enum DatabaseProvider

@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MspCaseManager.Data.Audit;
 using MspCaseManager.Data.Conventions;
+using MspCaseManager.Data.Reliability;
 
 namespace MspCaseManager.Data;
 
@@ -14,18 +14,20 @@ public static class DatabaseServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="MspDbContext"/> for the configured provider, with that provider's
-    /// migrations assembly. A relative SQLite path is resolved against <paramref name="contentRoot"/>
-    /// and its folder is created.
+    /// migrations assembly. A relative SQLite path is resolved against <paramref name="contentRoot"/>;
+    /// requests never create the SQLite file (see <see cref="SqliteDatabaseFile"/>).
     /// </summary>
     public static IServiceCollection AddMspDatabase(
-        this IServiceCollection services, DatabaseProvider provider, string connectionString, string contentRoot)
+        this IServiceCollection services, DatabaseOptions database, string connectionString, string contentRoot)
     {
+        var provider = database.Provider;
         if (provider == DatabaseProvider.Sqlite)
         {
-            connectionString = ResolveSqlitePath(connectionString, contentRoot);
+            connectionString = SqliteDatabaseFile.ForRequests(connectionString, contentRoot, database.BusyTimeoutSeconds);
         }
 
         services.AddSingleton<SaveChangesRules>();
+        services.AddSingleton<SqliteDatabaseFile.MovedFileGuard>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ICurrentActor>(_ => SystemActor.Instance);
         services.AddScoped<AuditTrail>();
@@ -34,6 +36,10 @@ public static class DatabaseServiceCollectionExtensions
             options.UseMspProvider(provider, connectionString);
             // Rules first (versions, refusals), then the audit of what is left to save.
             options.AddInterceptors(sp.GetRequiredService<SaveChangesRules>(), sp.GetRequiredService<AuditTrail>());
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(sp.GetRequiredService<SqliteDatabaseFile.MovedFileGuard>());
+            }
         });
         return services;
     }
@@ -55,20 +61,4 @@ public static class DatabaseServiceCollectionExtensions
             }),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider"),
         };
-
-    private static string ResolveSqlitePath(string connectionString, string contentRoot)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.DataSource != ":memory:" && !string.IsNullOrEmpty(builder.DataSource))
-        {
-            if (!Path.IsPathRooted(builder.DataSource))
-            {
-                builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-
-        return builder.ToString();
-    }
 }

@@ -18,7 +18,7 @@ public static class EnquiryAggregate
             .Include(e => e.BestInterestsDecisions).ThenInclude(b => b.Consultees)
             .Include(e => e.BestInterestsDecisions).ThenInclude(b => b.Options).ThenInclude(o => o.Factors)
             .Include(e => e.AdvocacyAssessments)
-            .Include(e => e.AdvocacyReferrals)
+            .Include(e => e.AdvocacyReferrals).ThenInclude(r => r.History)
             .Include(e => e.PlanActions)
             .Include(e => e.Meetings)
             .Include(e => e.SectionsNotNeeded)

@@ -13,12 +13,14 @@ builder.AddStaticFileCompression();
 
 var app = builder.Build();
 
-app.UseErrorPages();
 app.UseSecurityBasics();
 app.UseCompressedStaticFiles();
-app.UseRouting();
 app.UseRequestLogging();
+app.UseErrorPages();
+app.UseRouting();
 app.UseAuthentication();
+app.UseDatabaseOutagePage();
+app.UseRequestLogContext();
 app.UseAccessDeniedAudit();
 app.UseAuthorization();
 app.UseTwoFactorRequirement();

@@ -18,10 +18,30 @@ namespace MspCaseManager.Data.SqlServer.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -186,6 +206,41 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("WasResumed")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ClosedAtUtc");
+
+                    b.ToTable("FormDrafts", (string)null);
+                });
+
             modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -267,24 +322,33 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Keys.DataProtectionKey", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
 
-                    b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.HasIndex("UserId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions", (string)null);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
@@ -406,6 +470,55 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdvocacyReferralId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AdvocacyReferralId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AdvocacyReferralStatusChanges", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -499,16 +612,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
                     b.Property<bool>("IsChosen")
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsStatusQuo")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
@@ -557,6 +670,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DecisionMakerAuthority")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DecisionMakerLegalAuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<int>("EnquiryId")
                         .HasColumnType("int");
 
@@ -566,6 +686,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(4000)");
 
                     b.Property<bool>("LeastRestrictiveOptionConsidered")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NotDecidedOnAgeAppearanceConditionOrBehaviour")
                         .HasColumnType("bit");
 
                     b.Property<string>("Rationale")
@@ -580,6 +703,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("RelevantCircumstances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("WishesFeelingsBeliefsAndValues")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -588,6 +716,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CapacityAssessmentId");
+
+                    b.HasIndex("DecisionMakerLegalAuthorityId");
 
                     b.HasIndex("EnquiryId");
 
@@ -750,6 +880,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("ImportantPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LegalAuthorityId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -768,6 +904,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BestInterestsDecisionId");
+
+                    b.HasIndex("ImportantPersonId");
+
+                    b.HasIndex("LegalAuthorityId");
 
                     b.HasIndex("Role");
 
@@ -1193,6 +1333,9 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.Property<int>("ConcernId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly>("ConcernReceivedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ConcludedCapacitySupport")
                         .HasMaxLength(64)
@@ -2055,6 +2198,15 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
@@ -2063,6 +2215,15 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
@@ -2085,6 +2246,21 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("AdvocacyReferrals")
                         .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.HasOne("MspCaseManager.Domain.Advocacy.AdvocacyReferral", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdvocacyReferralId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2121,6 +2297,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionMakerLegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("BestInterestsDecisions")
                         .HasForeignKey("EnquiryId")
@@ -2156,6 +2337,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("BestInterestsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.ImportantPerson", null)
+                        .WithMany()
+                        .HasForeignKey("ImportantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.CaseNotes.CaseNote", b =>
@@ -2486,6 +2677,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyReferral", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetOption", b =>

@@ -16,7 +16,25 @@ namespace MspCaseManager.Data.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -176,6 +194,41 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WasResumed")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ClosedAtUtc");
+
+                    b.ToTable("FormDrafts", (string)null);
+                });
+
             modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -256,22 +309,33 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Keys.DataProtectionKey", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FriendlyName")
-                        .HasMaxLength(256)
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Xml")
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys", (string)null);
+                    b.HasIndex("UserId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions", (string)null);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
@@ -389,6 +453,53 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdvocacyReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdvocateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AdvocacyReferralId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AdvocacyReferralStatusChanges", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -476,16 +587,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsChosen")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsStatusQuo")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
@@ -532,6 +643,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionMakerAuthority")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionMakerLegalAuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EnquiryId")
                         .HasColumnType("INTEGER");
 
@@ -541,6 +659,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LeastRestrictiveOptionConsidered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotDecidedOnAgeAppearanceConditionOrBehaviour")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Rationale")
@@ -555,6 +676,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RelevantCircumstances")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WishesFeelingsBeliefsAndValues")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -563,6 +689,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CapacityAssessmentId");
+
+                    b.HasIndex("DecisionMakerLegalAuthorityId");
 
                     b.HasIndex("EnquiryId");
 
@@ -721,6 +849,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("BestInterestsDecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportantPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LegalAuthorityId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -739,6 +873,10 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BestInterestsDecisionId");
+
+                    b.HasIndex("ImportantPersonId");
+
+                    b.HasIndex("LegalAuthorityId");
 
                     b.HasIndex("Role");
 
@@ -1152,6 +1290,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<int>("ConcernId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ConcernReceivedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ConcludedCapacitySupport")
                         .HasMaxLength(64)
@@ -1987,6 +2128,15 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
@@ -1995,6 +2145,15 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyAssessment", b =>
@@ -2017,6 +2176,21 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("AdvocacyReferrals")
                         .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.ReferralStatusChange", b =>
+                {
+                    b.HasOne("MspCaseManager.Domain.Advocacy.AdvocacyReferral", null)
+                        .WithMany("History")
+                        .HasForeignKey("AdvocacyReferralId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2053,6 +2227,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionMakerLegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
                         .WithMany("BestInterestsDecisions")
                         .HasForeignKey("EnquiryId")
@@ -2088,6 +2267,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("BestInterestsDecisionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.People.ImportantPerson", null)
+                        .WithMany()
+                        .HasForeignKey("ImportantPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Domain.People.LegalAuthority", null)
+                        .WithMany()
+                        .HasForeignKey("LegalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.CaseNotes.CaseNote", b =>
@@ -2418,6 +2607,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MspCaseManager.Domain.Advocacy.AdvocacyReferral", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Capacity.BalanceSheetOption", b =>

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Common;
@@ -16,13 +15,10 @@ namespace MspCaseManager.Data.Audit;
 /// field's value before and after, attributed to the <see cref="ICurrentActor"/>.
 /// <para>
 /// Keys of new rows exist only after the insert, so the work is in two phases: entries are
-/// captured before the save; after it, when keys are known, the audit rows are added and saved.
-/// Both saves share one transaction: the caller's, or one opened here when the database's
-/// execution strategy allows it (SQLite). If either fails the transaction rolls back, so a change
-/// is never stored without its audit. A retrying strategy (SQL Server) refuses transactions it
-/// did not start: there the audit rows are saved straight after the change unless the caller
-/// wraps its save in <c>CreateExecutionStrategy().ExecuteAsync</c> with a transaction, which
-/// this joins; case features that create records do so.
+/// captured before the save; after it, when keys are known, the audit rows are written on the
+/// save's own connection and transaction (<see cref="AuditRowsContext"/>). Every save of
+/// <c>MspDbContext</c> runs in one transaction inside the execution strategy, so a change is never
+/// stored without its audit, on either provider, and a retried save writes both again.
 /// </para>
 /// One instance per DbContext (scoped).
 /// </summary>
@@ -35,20 +31,18 @@ public sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : SaveCh
     };
 
     private List<Captured>? _pending;
-    private IDbContextTransaction? _ownTransaction;
-    private bool _writingAudit;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Capture(eventData.Context, begin: (db, _) => Task.FromResult(db.Database.BeginTransaction())).GetAwaiter().GetResult();
+        Capture(eventData.Context);
         return result;
     }
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await Capture(eventData.Context, (db, ct) => db.Database.BeginTransactionAsync(ct), cancellationToken);
-        return result;
+        Capture(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -64,7 +58,7 @@ public sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : SaveCh
         return result;
     }
 
-    /// <summary>Second phase: keys are known now; save the audit rows and commit our transaction.</summary>
+    /// <summary>Second phase: keys are known now; write the audit rows in the save's transaction.</summary>
     private async Task WriteAuditAsync(DbContext? db, bool async, CancellationToken cancellationToken)
     {
         if (db is null || _pending is not { } pending)
@@ -73,47 +67,21 @@ public sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : SaveCh
         }
 
         _pending = null;
-        try
-        {
-            _writingAudit = true;
-            db.AddRange(pending.Select(ToEvent));
-            if (async)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                await (_ownTransaction?.CommitAsync(cancellationToken) ?? Task.CompletedTask);
-            }
-            else
-            {
-                db.SaveChanges();
-                _ownTransaction?.Commit();
-            }
-        }
-        finally
-        {
-            _writingAudit = false;
-            EndOwnTransaction();
-        }
+        await AuditRowsContext.WriteAsync(db, pending.Select(ToEvent).ToList(), async, cancellationToken);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData)
-    {
-        if (!_writingAudit)
-        {
-            _pending = null;
-            EndOwnTransaction();
-        }
-    }
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending = null;
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        SaveChangesFailed(eventData);
+        _pending = null;
         return Task.CompletedTask;
     }
 
-    private async Task Capture(
-        DbContext? db, Func<DbContext, CancellationToken, Task<IDbContextTransaction>> begin, CancellationToken cancellationToken = default)
+    private void Capture(DbContext? db)
     {
-        if (db is null || _writingAudit)
+        _pending = null;
+        if (db is null)
         {
             return;
         }
@@ -123,22 +91,7 @@ public sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : SaveCh
             .Select(e => new Captured(e, e.State == EntityState.Added ? AuditAction.Create : AuditAction.Update, ChangesOf(e)))
             .Where(c => c.Action == AuditAction.Create || c.Changes.Count > 0)
             .ToList();
-        if (captured.Count == 0)
-        {
-            return;
-        }
-
-        _pending = captured;
-        if (db.Database.CurrentTransaction is null && !db.Database.CreateExecutionStrategy().RetriesOnFailure)
-        {
-            _ownTransaction = await begin(db, cancellationToken);
-        }
-    }
-
-    private void EndOwnTransaction()
-    {
-        _ownTransaction?.Dispose();
-        _ownTransaction = null;
+        _pending = captured.Count == 0 ? null : captured;
     }
 
     private static bool IsAudited(EntityEntry entry) =>

@@ -20,6 +20,7 @@ internal sealed class AdvocacyAssessmentConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Notes).HasMaxLength(AdvocacyAssessment.NotesMaxLength);
         builder.ReferencesStaff(a => a.RecordedByUserId);
         builder.Ignore(a => a.HasSubstantialDifficulty);
+        builder.Ignore(a => a.Difficulties);
         builder.Ignore(a => a.HasAppropriatePerson);
         builder.Ignore(a => a.DutyToReferApplies);
         builder.HasIndex(a => new { a.EnquiryId, a.Number }).IsUnique();

@@ -15,6 +15,8 @@ internal sealed class AdvocacyReferralConfiguration : IEntityTypeConfiguration<A
         builder.Property(r => r.AdvocateName).HasMaxLength(AdvocacyReferral.AdvocateNameMaxLength);
         builder.ReferencesStaff(r => r.RecordedByUserId);
         builder.Ignore(r => r.MeetsCareActDuty);
+        builder.Ignore(r => r.HasEnded);
+        builder.HasMany(r => r.History).WithOne().HasForeignKey(c => c.AdvocacyReferralId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.EnquiryId, r.Type });
     }
 }

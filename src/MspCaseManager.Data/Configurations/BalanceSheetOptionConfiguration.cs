@@ -11,7 +11,7 @@ internal sealed class BalanceSheetOptionConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("BalanceSheetOptions");
         builder.IsPartOfAggregate();
-        builder.Property(o => o.Description).HasMaxLength(BalanceSheetOption.DescriptionMaxLength).IsRequired();
+        builder.Property(o => o.Name).HasMaxLength(BalanceSheetOption.NameMaxLength).IsRequired();
         builder.Ignore(o => o.For);
         builder.Ignore(o => o.Against);
         builder.HasMany(o => o.Factors).WithOne().HasForeignKey(f => f.BalanceSheetOptionId).OnDelete(DeleteBehavior.Restrict);

@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MspCaseManager.Data.Keys;
 
 namespace MspCaseManager.Data.Configurations;
 
+/// <summary>The key ring of ASP.NET Core data protection, kept by its Entity Framework Core store.</summary>
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> builder)

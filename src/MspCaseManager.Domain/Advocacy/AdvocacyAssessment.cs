@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Advocacy;
 
@@ -18,17 +19,47 @@ public sealed class AdvocacyAssessment : Entity
         RecordedByUserId = null!;
     }
 
-    internal AdvocacyAssessment(int number, AdvocacyAssessmentDetails details, string userId, DateTime nowUtc, DateOnly today)
+    /// <summary>
+    /// Checks the answers: the appropriate person is asked about only when the adult would have
+    /// substantial difficulty, and then must be one of the people important to <paramref name="adult"/>
+    /// who could be their appropriate person, or none.
+    /// </summary>
+    internal AdvocacyAssessment(int number, AdvocacyAssessmentDetails details, People.Adult adult, string userId, DateTime nowUtc, EnquiryDates dates)
     {
+        var check = new RuleCheck();
+        var assessedOn = dates.Required(check, details.AssessedOn, "date of the assessment", nameof(AssessedOn));
+        check.RefuseIf(details.HasSubstantialDifficulty is null,
+            "Select whether the adult would have substantial difficulty being involved in the enquiry", nameof(HasSubstantialDifficulty));
+        var difficult = details.HasSubstantialDifficulty == true;
+        var difficulties = difficult ? (details.Difficulties ?? []).Distinct().ToList() : [];
+        if (difficult && check.RefuseIf(!difficulties.TrueForAll(Enum.IsDefined), "Select from the list", nameof(Difficulties)))
+        {
+            check.RefuseIf(difficulties.Count == 0, "Select what they would have substantial difficulty with", nameof(Difficulties));
+        }
+
+        AppropriatePerson? person = null;
+        if (difficult)
+        {
+            check.RefuseIf(details.HasAppropriatePerson is null,
+                "Select the appropriate person, or that there is none", nameof(AppropriatePerson));
+            if (details.HasAppropriatePerson == true)
+            {
+                var important = adult.ImportantPeople.FirstOrDefault(p => p.Id == details.AppropriatePersonId);
+                person = check.Record(() => AppropriatePerson.From(important, adult.Id));
+            }
+        }
+
+        var notes = check.Optional(details.Notes, NotesMaxLength, "Notes", nameof(Notes));
+        check.ThrowIfAny();
+
         Number = number;
-        AssessedOn = Guard.PastDate(details.AssessedOn, today, "Enter the date of the assessment",
-            "Date of the assessment must be today or in the past", nameof(AssessedOn));
-        DifficultyUnderstanding = details.DifficultyUnderstanding;
-        DifficultyRetaining = details.DifficultyRetaining;
-        DifficultyUsingOrWeighing = details.DifficultyUsingOrWeighing;
-        DifficultyCommunicating = details.DifficultyCommunicating;
-        AppropriatePerson = details.AppropriatePerson;
-        Notes = Text.Optional(details.Notes, NotesMaxLength, "Notes", nameof(Notes));
+        AssessedOn = assessedOn!.Value;
+        DifficultyUnderstanding = difficulties.Contains(SubstantialDifficulty.Understanding);
+        DifficultyRetaining = difficulties.Contains(SubstantialDifficulty.Retaining);
+        DifficultyUsingOrWeighing = difficulties.Contains(SubstantialDifficulty.UsingOrWeighing);
+        DifficultyCommunicating = difficulties.Contains(SubstantialDifficulty.Communicating);
+        AppropriatePerson = person;
+        Notes = notes;
         RecordedByUserId = Guard.Required(userId, "The member of staff must be known");
         RecordedAtUtc = UtcTime.Require(nowUtc, nameof(nowUtc));
     }
@@ -68,6 +99,16 @@ public sealed class AdvocacyAssessment : Entity
 
     public bool HasSubstantialDifficulty =>
         DifficultyUnderstanding || DifficultyRetaining || DifficultyUsingOrWeighing || DifficultyCommunicating;
+
+    /// <summary>Where the adult would have substantial difficulty, in the order of the Act.</summary>
+    public IReadOnlyList<SubstantialDifficulty> Difficulties =>
+        new (bool Has, SubstantialDifficulty Difficulty)[]
+        {
+            (DifficultyUnderstanding, SubstantialDifficulty.Understanding),
+            (DifficultyRetaining, SubstantialDifficulty.Retaining),
+            (DifficultyUsingOrWeighing, SubstantialDifficulty.UsingOrWeighing),
+            (DifficultyCommunicating, SubstantialDifficulty.Communicating),
+        }.Where(d => d.Has).Select(d => d.Difficulty).ToList();
 
     public bool HasAppropriatePerson => AppropriatePerson is not null;
 

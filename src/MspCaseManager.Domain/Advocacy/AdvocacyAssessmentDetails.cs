@@ -1,23 +1,27 @@
 namespace MspCaseManager.Domain.Advocacy;
 
 /// <summary>
-/// The Care Act s68 test as entered. Passed to <see cref="Enquiries.Enquiry.RecordAdvocacyAssessment"/>.
-/// Property names match <see cref="AdvocacyAssessment"/>'s.
+/// The Care Act s68 test as entered, a missing answer as null. Passed to
+/// <see cref="Enquiries.Enquiry.RecordAdvocacyAssessment"/>. Property names match <see cref="AdvocacyAssessment"/>'s.
 /// </summary>
 public sealed record AdvocacyAssessmentDetails
 {
-    public required DateOnly AssessedOn { get; init; }
+    public DateOnly? AssessedOn { get; init; }
 
-    public bool DifficultyUnderstanding { get; init; }
+    /// <summary>Would the adult have substantial difficulty being involved in the enquiry?</summary>
+    public bool? HasSubstantialDifficulty { get; init; }
 
-    public bool DifficultyRetaining { get; init; }
+    /// <summary>Where they would have substantial difficulty; at least one when they would, ignored otherwise.</summary>
+    public IReadOnlyCollection<SubstantialDifficulty> Difficulties { get; init; } = [];
 
-    public bool DifficultyUsingOrWeighing { get; init; }
+    /// <summary>
+    /// Only asked when they would have substantial difficulty: whether there is an appropriate
+    /// person to support them (<see cref="AppropriatePersonId"/>), or there is none.
+    /// </summary>
+    public bool? HasAppropriatePerson { get; init; }
 
-    public bool DifficultyCommunicating { get; init; }
-
-    /// <summary>Null when there is no appropriate person to support the adult.</summary>
-    public AppropriatePerson? AppropriatePerson { get; init; }
+    /// <summary>One of the people important to the adult who could be their appropriate person.</summary>
+    public int? AppropriatePersonId { get; init; }
 
     public string? Notes { get; init; }
 }

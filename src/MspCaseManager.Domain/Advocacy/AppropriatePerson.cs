@@ -17,21 +17,15 @@ public sealed record AppropriatePerson
         Name = null!;
     }
 
-    /// <summary>Null when the person was named here rather than picked from the adult's list.</summary>
+    /// <summary>The important person picked (null only on assessments recorded before people were picked from the adult's list).</summary>
     public int? ImportantPersonId { get; private init; }
 
     public string Name { get; private init; }
 
-    public static AppropriatePerson Named(string? name) => new()
-    {
-        Name = Text.Required(name, NameMaxLength, "Enter the appropriate person's name", "Name", nameof(AdvocacyAssessment.AppropriatePerson)),
-    };
-
     /// <summary>Picks one of the adult's current important people who could be their appropriate person.</summary>
-    public static AppropriatePerson From(ImportantPerson person, int adultId)
+    public static AppropriatePerson From(ImportantPerson? person, int adultId)
     {
-        ArgumentNullException.ThrowIfNull(person);
-        if (person.AdultId != adultId || !person.IsCurrent)
+        if (person is null || person.AdultId != adultId || !person.IsCurrent)
         {
             throw new DomainRuleException(
                 "Choose one of the adult's current important people", nameof(AdvocacyAssessment.AppropriatePerson));

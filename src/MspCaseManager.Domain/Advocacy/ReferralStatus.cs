@@ -18,4 +18,8 @@ public enum ReferralStatus
 
     [Label("Unable to allocate")]
     UnableToAllocate,
+
+    /// <summary>The advocate's work with the adult has finished; nothing more happens to the referral.</summary>
+    [Label("Ended")]
+    Ended,
 }

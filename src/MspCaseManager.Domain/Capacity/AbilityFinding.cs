@@ -19,14 +19,14 @@ public sealed record AbilityFinding
     public bool IsUnable => Ability == Ability.Unable;
 
     /// <summary>
+    /// The finding, or null when <paramref name="check"/> refused the answer or its evidence.
     /// <paramref name="what"/> is for the messages ("understand the information");
     /// <paramref name="field"/> is the form field, for example <c>Understand</c>.
     /// </summary>
-    public static AbilityFinding Of(Ability? ability, string? evidence, string what, string field) => new()
+    internal static AbilityFinding? Of(RuleCheck check, Ability? ability, string? evidence, string what, string field)
     {
-        Ability = ability is { } given && Enum.IsDefined(given)
-            ? given
-            : throw new DomainRuleException($"Select whether the person is able to {what}", field),
-        Evidence = Text.Required(evidence, EvidenceMaxLength, $"Enter the evidence about whether the person can {what}", "Evidence", field + "Evidence"),
-    };
+        var given = check.Choice(ability, $"Select whether the person is able to {what}", field);
+        var text = check.Required(evidence, EvidenceMaxLength, $"Enter the evidence about whether the person can {what}", "Evidence", field + "Evidence");
+        return given is { } answer && text is not null ? new AbilityFinding { Ability = answer, Evidence = text } : null;
+    }
 }

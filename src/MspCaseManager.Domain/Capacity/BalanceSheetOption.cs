@@ -5,28 +5,22 @@ namespace MspCaseManager.Domain.Capacity;
 /// <summary>One option on a best-interests balance sheet, with the factors for and against it.</summary>
 public sealed class BalanceSheetOption : Entity
 {
-    public const int DescriptionMaxLength = 1000;
+    public const int NameMaxLength = 1000;
 
     private readonly List<BalanceSheetFactor> _factors = [];
 
     private BalanceSheetOption()
     {
-        Description = null!;
+        Name = null!;
     }
 
-    internal BalanceSheetOption(int number, BalanceSheetOptionDetails details)
+    private BalanceSheetOption(int number, string name, bool isStatusQuo, bool isChosen, IEnumerable<BalanceSheetFactor> factors)
     {
         Number = number;
-        Description = Text.Required(details.Description, DescriptionMaxLength,
-            $"Describe option {number}", "Option", nameof(BestInterestsDetails.Options));
-        IsStatusQuo = details.IsStatusQuo;
-        IsChosen = details.IsChosen;
-        _factors.AddRange((details.Factors ?? []).Select(f => new BalanceSheetFactor(f, Description)));
-        if (_factors.Count == 0)
-        {
-            throw new DomainRuleException(
-                $"Enter at least one factor for or against \"{Description}\"", nameof(BestInterestsDetails.Options));
-        }
+        Name = name;
+        IsStatusQuo = isStatusQuo;
+        IsChosen = isChosen;
+        _factors.AddRange(factors);
     }
 
     public int BestInterestsDecisionId { get; private set; }
@@ -34,7 +28,8 @@ public sealed class BalanceSheetOption : Entity
     /// <summary>1, 2, 3... in the order entered.</summary>
     public int Number { get; private set; }
 
-    public string Description { get; private set; }
+    /// <summary>What the option is, in a few words ("Move to a care home near her daughter").</summary>
+    public string Name { get; private set; }
 
     public bool IsStatusQuo { get; private set; }
 
@@ -45,6 +40,41 @@ public sealed class BalanceSheetOption : Entity
     public IEnumerable<BalanceSheetFactor> For => _factors.Where(f => f.Direction == FactorDirection.For);
 
     public IEnumerable<BalanceSheetFactor> Against => _factors.Where(f => f.Direction == FactorDirection.Against);
+
+    /// <summary>
+    /// Checks the <paramref name="index"/>th option (fields <c>Options[index].*</c>): a name and at
+    /// least one factor, each described and weighed; null when <paramref name="check"/> refused any of it.
+    /// </summary>
+    internal static BalanceSheetOption? Check(RuleCheck check, BalanceSheetOptionDetails details, int index, bool isChosen)
+    {
+        var field = $"{nameof(BestInterestsDetails.Options)}[{index}]";
+        var number = index + 1;
+        var name = check.Required(details.Name, NameMaxLength, $"Enter the name of option {number}", "Name of the option", field + ".Name");
+        var about = name is null ? $"option {number}" : $"\"{name}\"";
+        var factors = CheckFactors(check, details.For, FactorDirection.For, field, about)
+            .Concat(CheckFactors(check, details.Against, FactorDirection.Against, field, about))
+            .ToList();
+        check.RefuseIf((details.For?.Count ?? 0) + (details.Against?.Count ?? 0) == 0,
+            $"Enter at least one factor for or against {about}", field + ".For[0].Description");
+        return name is not null && factors.TrueForAll(f => f is not null)
+            ? new BalanceSheetOption(number, name, details.IsStatusQuo, isChosen, factors.OfType<BalanceSheetFactor>())
+            : null;
+    }
+
+    private static IEnumerable<BalanceSheetFactor?> CheckFactors(
+        RuleCheck check, IReadOnlyList<BalanceSheetFactorDetails>? factors, FactorDirection direction, string optionField, string about)
+    {
+        var list = direction == FactorDirection.For ? nameof(For) : nameof(Against);
+        var which = direction == FactorDirection.For ? "for" : "against";
+        return (factors ?? []).Select((factor, i) =>
+        {
+            var field = $"{optionField}.{list}[{i}]";
+            var description = check.Required(factor.Description, BalanceSheetFactor.DescriptionMaxLength,
+                $"Enter factor {i + 1} {which} {about}", "Factor", field + ".Description");
+            var weight = check.Choice(factor.Weight, $"Select the weight of factor {i + 1} {which} {about}", field + ".Weight");
+            return description is not null && weight is { } w ? new BalanceSheetFactor(direction, description, w) : null;
+        }).ToList();
+    }
 }
 
 public sealed class BalanceSheetFactor : Entity
@@ -56,14 +86,11 @@ public sealed class BalanceSheetFactor : Entity
         Description = null!;
     }
 
-    internal BalanceSheetFactor(BalanceSheetFactorDetails details, string option)
+    internal BalanceSheetFactor(FactorDirection direction, string description, FactorWeight weight)
     {
-        Direction = Guard.Defined(details.Direction, $"Select whether each factor is for or against \"{option}\"",
-            nameof(BestInterestsDetails.Options));
-        Description = Text.Required(details.Description, DescriptionMaxLength,
-            $"Describe each factor for and against \"{option}\"", "Factor", nameof(BestInterestsDetails.Options));
-        Weight = Guard.Defined(details.Weight, $"Select the weight of each factor for and against \"{option}\"",
-            nameof(BestInterestsDetails.Options));
+        Direction = direction;
+        Description = description;
+        Weight = weight;
     }
 
     public int BalanceSheetOptionId { get; private set; }

@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Capacity;
 
@@ -28,43 +29,59 @@ public sealed class CapacityAssessment : Entity
         RecordedByUserId = null!;
     }
 
-    internal CapacityAssessment(CapacityAssessmentDetails details, string userId, DateTime nowUtc, DateOnly today)
+    internal CapacityAssessment(CapacityAssessmentDetails details, string userId, DateTime nowUtc, EnquiryDates dates)
     {
-        Decision = Text.Required(details.Decision, DecisionMaxLength, "Enter the specific decision being assessed", "Decision", nameof(Decision));
-        AssessedOn = Guard.PastDate(details.AssessedOn, today, "Enter the date of the assessment",
-            "Date of the assessment must be today or in the past", nameof(AssessedOn));
-        AssessorName = Text.Required(details.AssessorName, NameMaxLength, "Enter the assessor's name", "Assessor's name", nameof(AssessorName));
-        AssessorRole = Text.Optional(details.AssessorRole, NameMaxLength, "Assessor's role", nameof(AssessorRole));
+        var check = new RuleCheck();
+        var decision = check.Required(details.Decision, DecisionMaxLength, "Enter the specific decision being assessed", "Decision", nameof(Decision));
+        var assessedOn = dates.Required(check, details.AssessedOn, "date of the assessment", nameof(AssessedOn));
+        var assessorName = check.Required(details.AssessorName, NameMaxLength, "Enter the assessor's name", "Assessor's name", nameof(AssessorName));
+        var assessorRole = check.Optional(details.AssessorRole, NameMaxLength, "Assessor's role", nameof(AssessorRole));
 
-        ImpairmentOrDisturbance = details.ImpairmentOrDisturbance
-            ?? throw new DomainRuleException(
-                "Select whether there is an impairment of, or disturbance in the functioning of, the mind or brain",
-                nameof(ImpairmentOrDisturbance));
-        ImpairmentEvidence = Text.Required(details.ImpairmentEvidence, EvidenceMaxLength,
+        check.RefuseIf(details.ImpairmentOrDisturbance is null,
+            "Select whether there is an impairment of, or disturbance in the functioning of, the mind or brain", nameof(ImpairmentOrDisturbance));
+        var impairmentEvidence = check.Required(details.ImpairmentEvidence, EvidenceMaxLength,
             "Enter the evidence for stage 1", "Evidence", nameof(ImpairmentEvidence));
 
-        Understand = AbilityFinding.Of(details.Understand, details.UnderstandEvidence, "understand the information relevant to the decision", nameof(Understand));
-        Retain = AbilityFinding.Of(details.Retain, details.RetainEvidence, "retain the information", nameof(Retain));
-        UseOrWeigh = AbilityFinding.Of(details.UseOrWeigh, details.UseOrWeighEvidence, "use or weigh the information", nameof(UseOrWeigh));
-        Communicate = AbilityFinding.Of(details.Communicate, details.CommunicateEvidence, "communicate the decision", nameof(Communicate));
+        var understand = AbilityFinding.Of(check, details.Understand, details.UnderstandEvidence,
+            "understand the information relevant to the decision", nameof(Understand));
+        var retain = AbilityFinding.Of(check, details.Retain, details.RetainEvidence, "retain the information", nameof(Retain));
+        var useOrWeigh = AbilityFinding.Of(check, details.UseOrWeigh, details.UseOrWeighEvidence, "use or weigh the information", nameof(UseOrWeigh));
+        var communicate = AbilityFinding.Of(check, details.Communicate, details.CommunicateEvidence, "communicate the decision", nameof(Communicate));
 
-        PracticableSteps = Text.Required(details.PracticableSteps, EvidenceMaxLength,
+        var steps = check.Required(details.PracticableSteps, EvidenceMaxLength,
             "Enter the practicable steps taken to support the person to make the decision", "Practicable steps", nameof(PracticableSteps));
+        var conclusion = check.Choice(details.Conclusion, "Select the conclusion", nameof(Conclusion));
+        CheckConclusion(check, conclusion, details);
 
-        Conclusion = CheckConclusion(details.Conclusion, ImpairmentOrDisturbance, AnyAbilityUnable);
-
-        MayFluctuate = details.MayFluctuate;
-        MayRegain = details.MayRegain;
-        if (MayFluctuate || MayRegain)
+        check.RefuseIf(details.MayFluctuate is null, "Select whether their capacity for this decision could fluctuate", nameof(MayFluctuate));
+        check.RefuseIf(details.MayRegain is null, "Select whether they might regain capacity for this decision", nameof(MayRegain));
+        DateOnly? reviewOn = null;
+        if (details.MayFluctuate == true || details.MayRegain == true)
         {
-            ReviewOn = details.ReviewOn
-                ?? throw new DomainRuleException("Enter the date the assessment will be reviewed", nameof(ReviewOn));
-            if (ReviewOn <= AssessedOn)
+            reviewOn = details.ReviewOn;
+            if (check.RefuseIf(reviewOn is null, "Enter the date the assessment will be reviewed", nameof(ReviewOn)))
             {
-                throw new DomainRuleException("Review date must be after the date of the assessment", nameof(ReviewOn));
+                check.RefuseIf(assessedOn is { } assessed && reviewOn <= assessed, "Review date must be after the date of the assessment", nameof(ReviewOn));
             }
         }
 
+        check.ThrowIfAny();
+
+        Decision = decision!;
+        AssessedOn = assessedOn!.Value;
+        AssessorName = assessorName!;
+        AssessorRole = assessorRole;
+        ImpairmentOrDisturbance = details.ImpairmentOrDisturbance!.Value;
+        ImpairmentEvidence = impairmentEvidence!;
+        Understand = understand!;
+        Retain = retain!;
+        UseOrWeigh = useOrWeigh!;
+        Communicate = communicate!;
+        PracticableSteps = steps!;
+        Conclusion = conclusion!.Value;
+        MayFluctuate = details.MayFluctuate!.Value;
+        MayRegain = details.MayRegain!.Value;
+        ReviewOn = reviewOn;
         RecordedByUserId = Guard.Required(userId, "The member of staff must be known");
         RecordedAtUtc = UtcTime.Require(nowUtc, nameof(nowUtc));
     }
@@ -110,21 +127,25 @@ public sealed class CapacityAssessment : Entity
 
     public bool LacksCapacity => Conclusion == CapacityConclusion.LacksCapacity;
 
-    private static CapacityConclusion CheckConclusion(CapacityConclusion? conclusion, bool impairment, bool anyUnable)
+    /// <summary>
+    /// Capacity is presumed: "lacks capacity" only when stage 1 is yes and at least one of the four
+    /// is unable, and then never "has capacity". Checked once stage 1 and all four are answered.
+    /// </summary>
+    private static void CheckConclusion(RuleCheck check, CapacityConclusion? conclusion, CapacityAssessmentDetails details)
     {
-        var given = conclusion is { } c && Enum.IsDefined(c)
-            ? c
-            : throw new DomainRuleException("Select the conclusion", nameof(Conclusion));
-        var testMet = impairment && anyUnable;
-        return given switch
+        Ability?[] abilities = [details.Understand, details.Retain, details.UseOrWeigh, details.Communicate];
+        if (conclusion is not { } given || details.ImpairmentOrDisturbance is not { } impairment
+            || !Array.TrueForAll(abilities, a => a is { } answer && Enum.IsDefined(answer)))
         {
-            CapacityConclusion.LacksCapacity when !testMet => throw new DomainRuleException(
-                "The person can only be found to lack capacity when stage 1 is yes and they are unable to do at least one of the four things",
-                nameof(Conclusion)),
-            CapacityConclusion.HasCapacity when testMet => throw new DomainRuleException(
-                "Stage 1 is yes and the person is unable to do at least one of the four things, so they lack capacity for this decision",
-                nameof(Conclusion)),
-            _ => given,
-        };
+            return;
+        }
+
+        var testMet = impairment && Array.Exists(abilities, a => a == Ability.Unable);
+        check.RefuseIf(given == CapacityConclusion.LacksCapacity && !testMet,
+            "The person can only be found to lack capacity when stage 1 is yes and they are unable to do at least one of the four things",
+            nameof(Conclusion));
+        check.RefuseIf(given == CapacityConclusion.HasCapacity && testMet,
+            "Stage 1 is yes and the person is unable to do at least one of the four things, so they lack capacity for this decision",
+            nameof(Conclusion));
     }
 }

@@ -1,15 +1,15 @@
 namespace MspCaseManager.Domain.Capacity;
 
 /// <summary>
-/// A mental capacity assessment as entered. Passed to <see cref="Enquiries.Enquiry.RecordCapacityAssessment"/>.
-/// Property names match <see cref="CapacityAssessment"/>'s.
+/// A mental capacity assessment as entered, a missing answer as null. Passed to
+/// <see cref="Enquiries.Enquiry.RecordCapacityAssessment"/>. Property names match <see cref="CapacityAssessment"/>'s.
 /// </summary>
 public sealed record CapacityAssessmentDetails
 {
     /// <summary>The specific decision: capacity is decision-specific and time-specific.</summary>
     public string? Decision { get; init; }
 
-    public required DateOnly AssessedOn { get; init; }
+    public DateOnly? AssessedOn { get; init; }
 
     public string? AssessorName { get; init; }
 
@@ -40,10 +40,10 @@ public sealed record CapacityAssessmentDetails
 
     public CapacityConclusion? Conclusion { get; init; }
 
-    public bool MayFluctuate { get; init; }
+    public bool? MayFluctuate { get; init; }
 
-    public bool MayRegain { get; init; }
+    public bool? MayRegain { get; init; }
 
-    /// <summary>Required when capacity may fluctuate or be regained.</summary>
+    /// <summary>Required when capacity may fluctuate or be regained; ignored otherwise.</summary>
     public DateOnly? ReviewOn { get; init; }
 }

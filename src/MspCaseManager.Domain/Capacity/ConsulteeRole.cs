@@ -20,6 +20,10 @@ public enum ConsulteeRole
     [Label("IMCA")]
     Imca,
 
+    /// <summary>An independent advocate under the Care Act 2014 s67.</summary>
+    [Label("Care Act advocate")]
+    CareActAdvocate,
+
     [Label("Family member")]
     FamilyMember,
 

@@ -27,10 +27,16 @@ public sealed class CaseNote : Entity
             throw new DomainRuleException("A note can only correct a note in the same enquiry");
         }
 
+        var check = new RuleCheck();
+        var occurredOn = check.PastDate(details.OccurredOn, today, "Enter the date", "Date must be today or in the past", nameof(OccurredOn));
+        var type = check.Choice(details.Type, "Select the type of note", nameof(Type));
+        var text = check.Required(details.Text, TextMaxLength, "Enter the note", "Note", nameof(Text));
+        check.ThrowIfAny();
+
         EnquiryId = enquiryId;
-        OccurredOn = Guard.PastDate(details.OccurredOn, today, "Enter the date", "Date must be today or in the past", nameof(OccurredOn));
-        Type = Guard.Defined(details.Type, "Select the type of note", nameof(Type));
-        Text = Common.Text.Required(details.Text, TextMaxLength, "Enter the note", "Note", nameof(Text));
+        OccurredOn = occurredOn!.Value;
+        Type = type!.Value;
+        Text = text!;
         CorrectsNoteId = corrects?.Id;
         WrittenByUserId = Guard.Required(userId, "The member of staff must be known");
         WrittenAtUtc = UtcTime.Require(nowUtc, nameof(nowUtc));

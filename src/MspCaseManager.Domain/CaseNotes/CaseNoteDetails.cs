@@ -3,9 +3,9 @@ namespace MspCaseManager.Domain.CaseNotes;
 /// <summary>A case note as entered. Property names match <see cref="CaseNote"/>'s.</summary>
 public sealed record CaseNoteDetails
 {
-    public required DateOnly OccurredOn { get; init; }
+    public DateOnly? OccurredOn { get; init; }
 
-    public required CaseNoteType Type { get; init; }
+    public CaseNoteType? Type { get; init; }
 
     public string? Text { get; init; }
 }

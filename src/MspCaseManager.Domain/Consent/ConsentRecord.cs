@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Consent;
 
@@ -20,12 +21,11 @@ public sealed class ConsentRecord : Entity
         RecordedByUserId = null!;
     }
 
-    internal ConsentRecord(int number, ConsentDetails details, string userId, DateTime nowUtc, DateOnly today)
+    internal ConsentRecord(int number, ConsentDetails details, string userId, DateTime nowUtc, EnquiryDates dates)
     {
         var check = new RuleCheck();
         var answer = check.Choice(details.Answer, "Select whether the adult consents to the enquiry", nameof(Answer));
-        var askedOn = check.PastDate(details.AskedOn, today, "Enter the date the adult was asked",
-            "Date asked must be today or in the past", nameof(AskedOn));
+        var askedOn = dates.Required(check, details.AskedOn, "date the adult was asked", nameof(AskedOn));
 
         var refused = answer == ConsentAnswer.No;
         var continuing = refused && details.ContinueWithoutConsent == true;
@@ -43,8 +43,7 @@ public sealed class ConsentRecord : Entity
             }
 
             reasonDetails = check.Optional(details.LawfulReasonDetails, DetailsMaxLength, "Details", nameof(LawfulReasonDetails));
-            toldWhyOn = check.PastDate(details.ToldWhyOn, today, "Enter the date the person was told why the enquiry is continuing",
-                "Date the person was told must be today or in the past", nameof(ToldWhyOn));
+            toldWhyOn = dates.Required(check, details.ToldWhyOn, "date the person was told why the enquiry is continuing", nameof(ToldWhyOn));
         }
         else
         {

@@ -1,5 +1,6 @@
 using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Domain.Enquiries;
 
@@ -41,10 +42,21 @@ public sealed partial class Enquiry
     /// <summary>See <see cref="AdvocacyDutyIsOutstanding"/>.</summary>
     public bool AdvocacyDutyOutstanding => AdvocacyDutyIsOutstanding.IsSatisfiedBy(this);
 
-    public AdvocacyAssessment RecordAdvocacyAssessment(AdvocacyAssessmentDetails details, string userId, DateTime nowUtc, DateOnly today)
+    /// <summary>
+    /// Records the s68 test. <paramref name="adult"/> is the adult the enquiry is about, with the
+    /// people important to them, one of whom may be their appropriate person.
+    /// </summary>
+    public AdvocacyAssessment RecordAdvocacyAssessment(AdvocacyAssessmentDetails details, Adult adult, string userId, DateTime nowUtc, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(adult);
+        if (adult.Id != AdultId)
+        {
+            throw new ArgumentException("The adult must be the one the enquiry is about.", nameof(adult));
+        }
+
         RefuseWhenClosed();
-        var assessment = new AdvocacyAssessment(_advocacyAssessments.Count + 1, details, userId, nowUtc, today);
+        var assessment = new AdvocacyAssessment(_advocacyAssessments.Count + 1, details, adult, userId, nowUtc, Dates(today));
         _advocacyAssessments.Add(assessment);
         return assessment;
     }
@@ -52,17 +64,21 @@ public sealed partial class Enquiry
     public AdvocacyReferral RecordAdvocacyReferral(AdvocacyReferralDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        var referral = new AdvocacyReferral(details, userId, nowUtc, today);
+        var referral = new AdvocacyReferral(details, userId, nowUtc, Dates(today));
         _advocacyReferrals.Add(referral);
         return referral;
     }
 
-    /// <summary>What became of the referral; the advocate's name is required once allocated.</summary>
+    /// <summary>
+    /// Records what became of the referral (see <see cref="AdvocacyReferral.Change"/>); its
+    /// earlier statuses stay in its history.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">The enquiry has no such referral.</exception>
-    public void UpdateAdvocacyReferral(int advocacyReferralId, ReferralStatus status, DateOnly on, string? advocateName, DateOnly today)
+    public void UpdateAdvocacyReferral(int advocacyReferralId, ReferralStatusChangeDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(details);
         RefuseWhenClosed();
-        Find(_advocacyReferrals, advocacyReferralId, "advocacy referral").UpdateStatus(status, on, advocateName, today);
+        Find(_advocacyReferrals, advocacyReferralId, "advocacy referral").Change(details, userId, nowUtc, Dates(today));
     }
 
     /// <summary>Records why no referral is made although the duty applies (for example, the adult refuses one).</summary>

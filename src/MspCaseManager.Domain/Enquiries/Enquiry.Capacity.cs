@@ -1,5 +1,6 @@
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Domain.Enquiries;
 
@@ -19,30 +20,44 @@ public sealed partial class Enquiry
     public CapacityAssessment RecordCapacityAssessment(CapacityAssessmentDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        var assessment = new CapacityAssessment(details, userId, nowUtc, today);
+        var assessment = new CapacityAssessment(details, userId, nowUtc, Dates(today));
         _capacityAssessments.Add(assessment);
         return assessment;
     }
 
     /// <summary>
     /// Records a best-interests decision for the decision an assessment in this enquiry concluded
-    /// the person lacks capacity to make. Refused for any other assessment.
+    /// the person lacks capacity to make (refused for any other assessment). <paramref name="adult"/>
+    /// is the adult the enquiry is about, with the people important to them and their attorneys and
+    /// deputies, from whom consultees and the decision-maker can be picked.
     /// </summary>
     public BestInterestsDecision RecordBestInterestsDecision(
-        int capacityAssessmentId, BestInterestsDetails details, string userId, DateTime nowUtc, DateOnly today)
+        BestInterestsDetails details, Adult adult, string userId, DateTime nowUtc, DateOnly today)
     {
-        RefuseWhenClosed();
-        var assessment = _capacityAssessments.Find(a => a.Id == capacityAssessmentId)
-            ?? throw new DomainRuleException(
-                "Choose a capacity assessment from this enquiry", nameof(BestInterestsDecision.CapacityAssessmentId));
-        if (!assessment.LacksCapacity)
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(adult);
+        if (adult.Id != AdultId)
         {
-            throw new DomainRuleException(
-                "A best-interests decision can only be made for a decision the person has been assessed to lack capacity to make",
-                nameof(BestInterestsDecision.CapacityAssessmentId));
+            throw new ArgumentException("The adult must be the one the enquiry is about.", nameof(adult));
         }
 
-        var decision = new BestInterestsDecision(assessment, details, userId, nowUtc, today);
+        RefuseWhenClosed();
+        var check = new RuleCheck();
+        var field = nameof(BestInterestsDetails.CapacityAssessmentId);
+        CapacityAssessment? assessment = null;
+        if (check.RefuseIf(details.CapacityAssessmentId is null, "Select the capacity assessment this decision follows", field))
+        {
+            assessment = _capacityAssessments.Find(a => a.Id == details.CapacityAssessmentId);
+            check.RefuseIf(assessment is null, "Choose a capacity assessment from this enquiry", field);
+            if (assessment is { LacksCapacity: false })
+            {
+                check.Refuse(
+                    "A best-interests decision can only be made for a decision the person has been assessed to lack capacity to make", field);
+                assessment = null;
+            }
+        }
+
+        var decision = new BestInterestsDecision(check, assessment, details, adult, userId, nowUtc, Dates(today));
         _bestInterestsDecisions.Add(decision);
         return decision;
     }

@@ -56,12 +56,18 @@ public sealed partial class Enquiry
             throw new DomainRuleException("Closure has already been requested");
         }
 
-        var validSummary = Text.Required(summary, ClosureRequest.TextMaxLength,
+        var check = new RuleCheck();
+        foreach (var blocker in ClosureBlockers())
+        {
+            check.Refuse(blocker.ToLabel());
+        }
+
+        var validSummary = check.Required(summary, ClosureRequest.TextMaxLength,
             "Enter the closing summary", "Closing summary", nameof(ClosureRequest.Summary));
-        RefuseWhileBlocked();
+        check.ThrowIfAny();
         var request = new ClosureRequest(
             _closureRequests.Count + 1,
-            validSummary,
+            validSummary!,
             Guard.Required(userId, "The member of staff requesting closure must be known"),
             UtcTime.Require(nowUtc, nameof(nowUtc)));
         _closureRequests.Add(request);

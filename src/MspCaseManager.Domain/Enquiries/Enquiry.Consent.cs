@@ -20,7 +20,7 @@ public sealed partial class Enquiry
     public ConsentRecord RecordConsent(ConsentDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        var record = new ConsentRecord(_consentRecords.Count + 1, details, userId, nowUtc, today);
+        var record = new ConsentRecord(_consentRecords.Count + 1, details, userId, nowUtc, Dates(today));
         _consentRecords.Add(record);
         return record;
     }

@@ -47,15 +47,28 @@ public sealed partial class Enquiry
     /// contacted, died, or another reason (described).
     /// </summary>
     public void RecordOutcomesAsked(
-        DesiredOutcomesAsked? answer, Representative? representative, OutcomesNotAskedReason? notAskedReason = null, string? notAskedDetails = null)
+        DesiredOutcomesAsked? answer, Representative? representative, OutcomesNotAskedReason? notAskedReason = null, string? notAskedDetails = null) =>
+        RecordOutcomesAsked(answer, representative, notAskedReason, notAskedDetails, new RuleCheck());
+
+    /// <summary>
+    /// Records the SAC answer and who was asked, as the form names them (<paramref name="spokenBy"/>
+    /// is only asked for when the person was asked); everything is checked together.
+    /// </summary>
+    public void RecordOutcomesAsked(
+        DesiredOutcomesAsked? answer, SpokenBy spokenBy, OutcomesNotAskedReason? notAskedReason = null, string? notAskedDetails = null)
+    {
+        var check = new RuleCheck();
+        var asked = answer is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
+        RecordOutcomesAsked(answer, asked ? Speaker(spokenBy, check) : null, notAskedReason, notAskedDetails, check);
+    }
+
+    private void RecordOutcomesAsked(
+        DesiredOutcomesAsked? answer, Representative? representative, OutcomesNotAskedReason? notAskedReason, string? notAskedDetails, RuleCheck check)
     {
         RefuseWhenClosed();
-        var check = new RuleCheck();
         var given = check.Choice(answer, "Select whether the person was asked about their desired outcomes", nameof(OutcomesAsked));
-        if (given is { } chosen && chosen != DesiredOutcomesAsked.YesAndExpressed && CurrentDesiredOutcomes.Count > 0)
-        {
-            check.Refuse($"Outcomes are recorded, so the answer is \"{DesiredOutcomesAsked.YesAndExpressed.ToLabel()}\"", nameof(OutcomesAsked));
-        }
+        check.RefuseIf(given is not null and not DesiredOutcomesAsked.YesAndExpressed && CurrentDesiredOutcomes.Count > 0,
+            $"Outcomes are recorded, so the answer is \"{DesiredOutcomesAsked.YesAndExpressed.ToLabel()}\"", nameof(OutcomesAsked));
 
         Outcomes.OutcomesNotAskedReason? reason = null;
         string? details = null;
@@ -98,6 +111,20 @@ public sealed partial class Enquiry
         return outcome;
     }
 
+    /// <summary>
+    /// Records something the person wants, in their words, said by whoever the form names
+    /// (<paramref name="spokenBy"/>); who spoke and what they said are checked together.
+    /// </summary>
+    public DesiredOutcome AddDesiredOutcome(DesiredOutcomeDetails details, SpokenBy spokenBy, string userId, DateTime nowUtc, DateOnly today)
+    {
+        RefuseWhenClosed();
+        var check = new RuleCheck();
+        var speaker = Speaker(spokenBy, check);
+        check.Record(() => new DesiredOutcome(_desiredOutcomes.Count + 1, details, speaker, userId, nowUtc, today));
+        check.ThrowIfAny();
+        return AddDesiredOutcome(details, speaker, userId, nowUtc, today);
+    }
+
     /// <summary>The person now wants something different: a new version, with the reason; the old words stay in the history.</summary>
     /// <exception cref="KeyNotFoundException">The enquiry has no such outcome.</exception>
     public void ChangeDesiredOutcome(int desiredOutcomeId, DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
@@ -108,7 +135,7 @@ public sealed partial class Enquiry
 
     /// <summary>Records that the practitioner explained to the person why this may not be achievable.</summary>
     /// <exception cref="KeyNotFoundException">The enquiry has no such outcome.</exception>
-    public void MarkOutcomeMayNotBeAchievable(int desiredOutcomeId, DateOnly explainedOn, string? note, DateOnly today)
+    public void MarkOutcomeMayNotBeAchievable(int desiredOutcomeId, DateOnly? explainedOn, string? note, DateOnly today)
     {
         RefuseWhenClosed();
         FindOutcome(desiredOutcomeId).MarkMayNotBeAchievable(explainedOn, note, today);
@@ -116,17 +143,17 @@ public sealed partial class Enquiry
 
     /// <summary>The person no longer wants this. It stays in the history, marked withdrawn.</summary>
     /// <exception cref="KeyNotFoundException">The enquiry has no such outcome.</exception>
-    public void WithdrawDesiredOutcome(int desiredOutcomeId, DateOnly withdrawnOn, string? reason, string userId, DateOnly today)
+    public void WithdrawDesiredOutcome(int desiredOutcomeId, DateOnly? withdrawnOn, string? reason, string userId, DateOnly today)
     {
         RefuseWhenClosed();
         FindOutcome(desiredOutcomeId).Withdraw(withdrawnOn, reason, userId, today);
     }
 
-    /// <summary>The opening feeling-safe score (0-10), or why the person was not asked.</summary>
-    public void RecordFeelingSafeAtStart(int? score, string? notAskedReason)
+    /// <summary>Whether the person was asked how safe they feel at the start, and their score (0-10) or why they were not asked.</summary>
+    public void RecordFeelingSafeAtStart(bool? wasAsked, int? score, string? notAskedReason)
     {
         RefuseWhenClosed();
-        FeelingSafeAtStart = FeelingSafe.From(score, notAskedReason, nameof(FeelingSafeAtStart));
+        FeelingSafeAtStart = FeelingSafe.Answered(wasAsked, score, notAskedReason);
     }
 
     /// <summary>
@@ -143,6 +170,27 @@ public sealed partial class Enquiry
         }
 
         return Representative.Of(referral.Type == AdvocacyType.Imca ? RepresentativeRole.Imca : RepresentativeRole.Advocate, name);
+    }
+
+    /// <summary>
+    /// Who spoke, from the form's choice: the adult (null), one of this enquiry's allocated
+    /// advocates, or another representative with their role and name. Refusals go to <paramref name="check"/>.
+    /// </summary>
+    private Representative? Speaker(SpokenBy spokenBy, RuleCheck check)
+    {
+        const string field = nameof(SpokenBy.Who);
+        switch (spokenBy.Who)
+        {
+            case Outcomes.Speaker.Adult:
+                return null;
+            case Outcomes.Speaker.Representative:
+                return check.Record(() => Representative.Of(spokenBy.Role, spokenBy.Name));
+            case Outcomes.Speaker.Advocate when _advocacyReferrals.Exists(r => r.Id == spokenBy.AdvocacyReferralId):
+                return check.Record(() => AdvocateAsRepresentative(spokenBy.AdvocacyReferralId!.Value));
+            default:
+                check.Refuse("Select who was asked", field);
+                return null;
+        }
     }
 
     private DesiredOutcome FindOutcome(int id) => Find(_desiredOutcomes, id, "desired outcome");

@@ -8,7 +8,7 @@ public sealed partial class Enquiry
 {
     /// <summary>The sections a practitioner can mark as not needed; the others are either always needed or follow from the record.</summary>
     public static readonly IReadOnlyList<EnquirySection> SectionsThatCanBeNotNeeded =
-        [EnquirySection.MentalCapacity, EnquirySection.Advocacy, EnquirySection.SafeguardingPlan];
+        [EnquirySection.MentalCapacity, EnquirySection.BestInterests, EnquirySection.Advocacy, EnquirySection.SafeguardingPlan];
 
     private readonly List<SectionNotNeeded> _sectionsNotNeeded = [];
 
@@ -105,7 +105,7 @@ public sealed partial class Enquiry
         var progress = decided == 0 ? SectionProgress.NotStarted
             : decided < findings.Count ? SectionProgress.InProgress
             : SectionProgress.Completed;
-        return new(EnquirySection.BestInterests, progress);
+        return OrNotNeeded(EnquirySection.BestInterests, progress);
     }
 
     private SectionProgress AdvocacyProgress() => CurrentAdvocacyAssessment switch

@@ -80,55 +80,50 @@ public sealed partial class Enquiry
     /// Records the SAC risk assessment outcome and, where the rule asks for it, the result of action
     /// (<see cref="RiskOutcomes.ResultOfActionRule"/>).
     /// </summary>
-    public void RecordRiskOutcome(RiskAssessmentOutcome outcome, ResultOfAction? resultOfAction)
+    public void RecordRiskOutcome(RiskAssessmentOutcome? outcome, ResultOfAction? resultOfAction)
     {
         RefuseWhenClosed();
-        Guard.Defined(outcome, "Select the risk assessment outcome", nameof(RiskOutcome));
-        if (resultOfAction is { } given)
+        var check = new RuleCheck();
+        var validOutcome = check.Choice(outcome, "Select the risk assessment outcome", nameof(RiskOutcome));
+        var result = check.OptionalChoice(resultOfAction, "Select the result of action", nameof(ResultOfAction));
+        switch (validOutcome?.ResultOfActionRule())
         {
-            Guard.Defined(given, "Select the result of action", nameof(ResultOfAction));
+            case ResultOfActionRule.Required when result is null && !check.HasRefused(nameof(ResultOfAction)):
+                check.Refuse("Select the result of action", nameof(ResultOfAction));
+                break;
+            case ResultOfActionRule.NotAsked when result is not null:
+                check.Refuse($"There is no result of action for \"{validOutcome.Value.ToLabel()}\"", nameof(ResultOfAction));
+                break;
         }
 
-        switch (outcome.ResultOfActionRule())
-        {
-            case ResultOfActionRule.Required when resultOfAction is null:
-                throw new DomainRuleException("Select the result of action", nameof(ResultOfAction));
-            case ResultOfActionRule.NotAsked when resultOfAction is not null:
-                throw new DomainRuleException(
-                    $"There is no result of action for \"{outcome.ToLabel()}\"", nameof(ResultOfAction));
-        }
-
-        RiskOutcome = outcome;
-        ResultOfAction = resultOfAction;
+        check.ThrowIfAny();
+        RiskOutcome = validOutcome;
+        ResultOfAction = result;
     }
 
     /// <summary>
     /// Confirms the SAC capacity answer. Confirming the derived answer keeps it derived; a different
     /// answer needs a reason and is kept until confirmed again.
     /// </summary>
-    public void ConfirmSacCapacity(SacLackedCapacity lackedCapacity, SacCapacitySupport? support, string? reason, string userId, DateTime nowUtc)
+    public void ConfirmSacCapacity(SacLackedCapacity? lackedCapacity, SacCapacitySupport? support, string? reason, string userId, DateTime nowUtc)
     {
         RefuseWhenClosed();
-        Guard.Defined(lackedCapacity, "Select whether the individual lacked capacity", nameof(SacLackedCapacityOverride));
-        SacCapacitySupport? validSupport = null;
-        if (lackedCapacity == SacLackedCapacity.Yes)
-        {
-            validSupport = support is { } given && Enum.IsDefined(given)
-                ? given
-                : throw new DomainRuleException(
-                    "Select whether support was provided by an advocate, family or friend", nameof(SacCapacitySupportOverride));
-        }
-
-        var answer = new SacCapacityAnswer(lackedCapacity, validSupport);
-        var user = Guard.Required(userId, "The member of staff must be known");
-        UtcTime.Require(nowUtc, nameof(nowUtc));
-        var changed = answer != DerivedSacCapacity;
+        var check = new RuleCheck();
+        var lacked = check.Choice(lackedCapacity, "Select whether the individual lacked capacity", nameof(SacLackedCapacityOverride));
+        var validSupport = lacked == SacLackedCapacity.Yes
+            ? check.Choice(support, "Select whether support was provided by an advocate, family or friend", nameof(SacCapacitySupportOverride))
+            : null;
+        var answer = lacked is { } given ? new SacCapacityAnswer(given, validSupport) : null;
+        var changed = check.IsValid && answer != DerivedSacCapacity;
         var validReason = changed
-            ? Text.Required(reason, OverrideReasonMaxLength,
+            ? check.Required(reason, OverrideReasonMaxLength,
                 "Enter why the answer differs from what the enquiry recorded", "Reason", nameof(SacCapacityOverrideReason))
             : null;
+        check.ThrowIfAny();
 
-        SacLackedCapacityOverride = changed ? lackedCapacity : null;
+        var user = Guard.Required(userId, "The member of staff must be known");
+        UtcTime.Require(nowUtc, nameof(nowUtc));
+        SacLackedCapacityOverride = changed ? lacked : null;
         SacCapacitySupportOverride = changed ? validSupport : null;
         SacCapacityOverrideReason = validReason;
         SacCapacityConfirmedByUserId = user;

@@ -19,11 +19,12 @@ public sealed partial class Enquiry : Entity
     {
     }
 
-    private Enquiry(int adultId, int concernId, int teamId, EnquiryType type, DateOnly startedOn, DateOnly openedOn, DateTime openedAtUtc)
+    private Enquiry(int adultId, int concernId, DateOnly concernReceivedOn, int teamId, EnquiryType type, DateOnly startedOn, DateOnly openedOn, DateTime openedAtUtc)
     {
         StartedOn = startedOn;
         AdultId = adultId;
         ConcernId = concernId;
+        ConcernReceivedOn = concernReceivedOn;
         TeamId = teamId;
         Type = type;
         OpenedOn = openedOn;
@@ -34,6 +35,13 @@ public sealed partial class Enquiry : Entity
     public int AdultId { get; private set; }
 
     public int ConcernId { get; private set; }
+
+    /// <summary>
+    /// When the concern that led to the enquiry was received: nothing in the enquiry happened
+    /// before it (<see cref="Dates"/>). Taken from the concern when the enquiry opens; the concern
+    /// cannot change once its decision is authorised.
+    /// </summary>
+    public DateOnly ConcernReceivedOn { get; private set; }
 
     public int TeamId { get; private set; }
 
@@ -76,8 +84,11 @@ public sealed partial class Enquiry : Entity
         };
 
         return new Enquiry(
-            concern.AdultId, concern.Id, concern.TeamId, type, startedOn, UkTime.DateOf(nowUtc), UtcTime.Require(nowUtc, nameof(nowUtc)));
+            concern.AdultId, concern.Id, concern.ReceivedOn, concern.TeamId, type, startedOn, UkTime.DateOf(nowUtc), UtcTime.Require(nowUtc, nameof(nowUtc)));
     }
+
+    /// <summary>The rule every date recorded in this enquiry follows, as of <paramref name="today"/> (the UK date).</summary>
+    public EnquiryDates Dates(DateOnly today) => new(ConcernReceivedOn, today);
 
     /// <summary>Gives the enquiry to a social worker (or to another one: reallocation).</summary>
     public void Allocate(string workerId, DateTime nowUtc)

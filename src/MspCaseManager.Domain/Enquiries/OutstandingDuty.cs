@@ -5,7 +5,7 @@ namespace MspCaseManager.Domain.Enquiries;
 /// <summary>Statutory items still outstanding, shown as warnings on the overview and the manager's views.</summary>
 public enum OutstandingDuty
 {
-    [Label("The duty to refer for an independent advocate applies, and no referral or reason for not referring is recorded")]
+    [Label("The duty to refer for an independent advocate applies, and no advocate is allocated or awaited, and no reason for not referring is recorded")]
     AdvocacyReferral,
 
     [Label("The adult does not consent to the enquiry, and no lawful reason to continue is recorded")]

@@ -21,9 +21,12 @@ public sealed class DesiredOutcome : Entity
 
     internal DesiredOutcome(int number, DesiredOutcomeDetails details, Representative? expressedBy, string userId, DateTime nowUtc, DateOnly today)
     {
+        var check = new RuleCheck();
+        var version = CheckVersion(check, details, today);
+        check.ThrowIfAny();
         Number = number;
         ExpressedBy = expressedBy;
-        AppendVersion(details, reason: null, userId, nowUtc, today);
+        AppendVersion(version!.Value, reason: null, userId, nowUtc);
     }
 
     public int EnquiryId { get; private set; }
@@ -74,17 +77,18 @@ public sealed class DesiredOutcome : Entity
     internal void Change(DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenWithdrawn();
-        var reason = Text.Required(details.Reason, NoteMaxLength, "Enter why the outcome changed", "Reason", nameof(DesiredOutcomeDetails.Reason));
-        if (details.On < Current.ChangedOn)
-        {
-            throw new DomainRuleException(
-                "Date of the change must be on or after the date the outcome was last changed", nameof(DesiredOutcomeDetails.On));
-        }
-
-        AppendVersion(details, reason, userId, nowUtc, today);
+        var check = new RuleCheck();
+        var version = CheckVersion(check, details, today);
+        var reason = check.Required(details.Reason, NoteMaxLength, "Enter why the outcome changed", "Reason", nameof(DesiredOutcomeDetails.Reason));
+        check.RefuseIf(version is { } v && v.On < Current.ChangedOn,
+            "Date of the change must be on or after the date the outcome was last changed", nameof(DesiredOutcomeDetails.On));
+        check.RefuseIf(version is { } same && same.Words == Current.Words && same.Category == Current.Category,
+            "Change the words or the category, or cancel", nameof(DesiredOutcomeDetails.Words));
+        check.ThrowIfAny();
+        AppendVersion(version!.Value, reason, userId, nowUtc);
     }
 
-    internal void MarkMayNotBeAchievable(DateOnly explainedOn, string? note, DateOnly today)
+    internal void MarkMayNotBeAchievable(DateOnly? explainedOn, string? note, DateOnly today)
     {
         RefuseWhenWithdrawn();
         if (MayNotBeAchievable)
@@ -92,41 +96,46 @@ public sealed class DesiredOutcome : Entity
             throw new DomainRuleException("This outcome is already marked as may not be achievable");
         }
 
-        Guard.PastDate(explainedOn, today, "Enter the date it was explained to the person",
+        var check = new RuleCheck();
+        var on = check.PastDate(explainedOn, today, "Enter the date it was explained to the person",
             "Date it was explained must be today or in the past", nameof(ExplainedMayNotBeAchievableOn));
-        var validNote = Text.Required(note, NoteMaxLength,
+        var validNote = check.Required(note, NoteMaxLength,
             "Enter what was explained to the person", "Note", nameof(MayNotBeAchievableNote));
+        check.ThrowIfAny();
 
-        ExplainedMayNotBeAchievableOn = explainedOn;
+        ExplainedMayNotBeAchievableOn = on;
         MayNotBeAchievableNote = validNote;
     }
 
-    internal void Withdraw(DateOnly withdrawnOn, string? reason, string userId, DateOnly today)
+    internal void Withdraw(DateOnly? withdrawnOn, string? reason, string userId, DateOnly today)
     {
         RefuseWhenWithdrawn();
-        Guard.PastDate(withdrawnOn, today, "Enter the date the outcome was withdrawn",
+        var check = new RuleCheck();
+        var on = check.PastDate(withdrawnOn, today, "Enter the date the outcome was withdrawn",
             "Date withdrawn must be today or in the past", nameof(WithdrawnOn));
-        var validReason = Text.Required(reason, NoteMaxLength, "Enter why the outcome was withdrawn", "Reason", nameof(WithdrawnReason));
+        var validReason = check.Required(reason, NoteMaxLength, "Enter why the outcome was withdrawn", "Reason", nameof(WithdrawnReason));
+        check.ThrowIfAny();
 
-        WithdrawnOn = withdrawnOn;
+        WithdrawnOn = on;
         WithdrawnReason = validReason;
         WithdrawnByUserId = Guard.Required(userId, "The member of staff must be known");
     }
 
-    private void AppendVersion(DesiredOutcomeDetails details, string? reason, string userId, DateTime nowUtc, DateOnly today)
+    /// <summary>The words, category and date of a new version, checked; null when any is refused.</summary>
+    private static (string Words, DesiredOutcomeCategory Category, DateOnly On)? CheckVersion(RuleCheck check, DesiredOutcomeDetails details, DateOnly today)
     {
-        var words = Text.Required(details.Words, WordsMaxLength,
+        var words = check.Required(details.Words, WordsMaxLength,
             "Enter the outcome in the person's own words", "Outcome", nameof(DesiredOutcomeDetails.Words));
-        Guard.Defined(details.Category, "Select the category", nameof(DesiredOutcomeDetails.Category));
-        Guard.PastDate(details.On, today, "Enter the date", "Date must be today or in the past", nameof(DesiredOutcomeDetails.On));
+        var category = check.Choice(details.Category, "Select the category", nameof(DesiredOutcomeDetails.Category));
+        var on = check.PastDate(details.On, today, "Enter the date", "Date must be today or in the past", nameof(DesiredOutcomeDetails.On));
+        return words is not null && category is not null && on is not null ? (words, category.Value, on.Value) : null;
+    }
+
+    private void AppendVersion((string Words, DesiredOutcomeCategory Category, DateOnly On) version, string? reason, string userId, DateTime nowUtc)
+    {
         var user = Guard.Required(userId, "The member of staff must be known");
         UtcTime.Require(nowUtc, nameof(nowUtc));
-        if (_versions.Count > 0 && words == Current.Words && details.Category == Current.Category)
-        {
-            throw new DomainRuleException("Change the words or the category, or cancel", nameof(DesiredOutcomeDetails.Words));
-        }
-
-        _versions.Add(new DesiredOutcomeVersion(_versions.Count + 1, words, details.Category, details.On, user, reason, nowUtc));
+        _versions.Add(new DesiredOutcomeVersion(_versions.Count + 1, version.Words, version.Category, version.On, user, reason, nowUtc));
     }
 
     private void RefuseWhenWithdrawn()

@@ -28,7 +28,7 @@ public sealed record FeelingSafe
     public static FeelingSafe Scored(int score, string field) =>
         score is >= MinScore and <= MaxScore
             ? new FeelingSafe { Score = score, WasAsked = true }
-            : throw new DomainRuleException($"Feeling safe score must be between {MinScore} and {MaxScore}", field);
+            : throw new DomainRuleException(ScoreMessage, field);
 
     public static FeelingSafe NotAsked(string? reason, string field) => new()
     {
@@ -38,4 +38,25 @@ public sealed record FeelingSafe
     /// <summary>A score when one is given, otherwise the reason it was not asked.</summary>
     public static FeelingSafe From(int? score, string? notAskedReason, string field) =>
         score is { } given ? Scored(given, field) : NotAsked(notAskedReason, field);
+
+    /// <summary>
+    /// The answers to "was the person asked how safe they feel?", checked together: whether they
+    /// were asked, then their score (0 to 10) or why they were not. Refusals name the form's fields
+    /// (<paramref name="fields"/>; by default this record's property names).
+    /// </summary>
+    public static FeelingSafe Answered(
+        bool? wasAsked, int? score, string? notAskedReason, (string WasAsked, string Score, string NotAskedReason)? fields = null)
+    {
+        var (askedField, scoreField, reasonField) = fields ?? (nameof(WasAsked), nameof(Score), nameof(NotAskedReason));
+        if (wasAsked is null)
+        {
+            throw new DomainRuleException("Select whether the person was asked how safe they feel", askedField);
+        }
+
+        return wasAsked.Value
+            ? Scored(score ?? throw new DomainRuleException(ScoreMessage, scoreField), scoreField)
+            : NotAsked(notAskedReason, reasonField);
+    }
+
+    private const string ScoreMessage = "Enter a whole number from 0 to 10";
 }

@@ -11,14 +11,13 @@ public sealed class OutcomeReviewAnswer : Entity
     {
     }
 
-    internal OutcomeReviewAnswer(DesiredOutcome outcome, OutcomeAchievement? achievement, string? comment)
+    /// <summary>An answer already checked by <see cref="OutcomesReview"/>.</summary>
+    internal OutcomeReviewAnswer(DesiredOutcome outcome, OutcomeAchievement achievement, string? comment)
     {
         DesiredOutcomeId = outcome.Id;
         VersionNumber = outcome.Current.Number;
-        Achievement = achievement is { } given && Enum.IsDefined(given)
-            ? given
-            : throw new DomainRuleException($"Select whether \"{outcome.Words}\" was achieved", nameof(OutcomesReviewDetails.Answers));
-        Comment = Text.Optional(comment, CommentMaxLength, "Comment", nameof(OutcomesReviewDetails.Answers));
+        Achievement = achievement;
+        Comment = comment;
     }
 
     public int OutcomesReviewId { get; private set; }

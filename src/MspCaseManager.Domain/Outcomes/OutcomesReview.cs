@@ -24,36 +24,35 @@ public sealed class OutcomesReview : Entity
         int number, OutcomesReviewDetails details, IReadOnlyList<DesiredOutcome> currentOutcomes, DateOnly openedOn,
         string userId, DateTime nowUtc, DateOnly today)
     {
-        Number = number;
-        ReviewedOn = Guard.PastDate(details.ReviewedOn, today, "Enter the date of the review",
+        var check = new RuleCheck();
+        var reviewedOn = check.PastDate(details.ReviewedOn, today, "Enter the date of the review",
             "Date of the review must be today or in the past", nameof(ReviewedOn));
-        if (ReviewedOn < openedOn)
+        check.RefuseIf(reviewedOn < openedOn,
+            "Date of the review must be on or after the date the enquiry was opened", nameof(ReviewedOn));
+        var tookPart = check.Choice(details.TookPart, "Select who took part in the review", nameof(TookPart));
+        if (tookPart == ReviewParticipation.Nobody)
         {
-            throw new DomainRuleException("Date of the review must be on or after the date the enquiry was opened", nameof(ReviewedOn));
-        }
-
-        TookPart = Guard.Defined(details.TookPart, "Select who took part in the review", nameof(TookPart));
-        if (TookPart == ReviewParticipation.Nobody)
-        {
-            CouldNotAskReason = details.CouldNotAskReason is { } reason && Enum.IsDefined(reason)
-                ? reason
-                : throw new DomainRuleException("Select why the person could not be asked", nameof(CouldNotAskReason));
+            CouldNotAskReason = check.Choice(details.CouldNotAskReason, "Select why the person could not be asked", nameof(CouldNotAskReason));
             CouldNotAskDetails = CouldNotAskReason == Outcomes.CouldNotAskReason.Other
-                ? Text.Required(details.CouldNotAskDetails, TextMaxLength, "Enter why the person could not be asked", "Details", nameof(CouldNotAskDetails))
-                : Text.Optional(details.CouldNotAskDetails, TextMaxLength, "Details", nameof(CouldNotAskDetails));
+                ? check.Required(details.CouldNotAskDetails, TextMaxLength, "Enter why the person could not be asked", "Details", nameof(CouldNotAskDetails))
+                : check.Optional(details.CouldNotAskDetails, TextMaxLength, "Details", nameof(CouldNotAskDetails));
             _questions.AddRange(Enum.GetValues<EndOfEnquiryQuestion>().Select(q => new ReviewQuestionAnswer(q, QuestionAnswer.NotAsked)));
         }
-        else
+        else if (tookPart is not null)
         {
-            Representative = TookPart == ReviewParticipation.Representative
-                ? details.Representative ?? throw new DomainRuleException("Enter the representative's role and name", nameof(Representative))
+            Representative = tookPart == ReviewParticipation.Representative
+                ? details.Representative ?? check.Record(() => Outcomes.Representative.Of(details.RepresentativeRole, details.RepresentativeName))
                 : null;
-            AddAnswers(details.Answers ?? [], currentOutcomes);
-            SetOverall(details.Overall, details.OverallChangeReason);
-            AddQuestions(details.Questions);
-            FeelingSafeAtEnd = FeelingSafe.From(details.FeelingSafeScore, details.FeelingSafeNotAskedReason, nameof(FeelingSafeAtEnd));
+            AddAnswers(check, details.Answers ?? [], currentOutcomes);
+            SetOverall(check, details.Overall, details.OverallChangeReason);
+            AddQuestions(check, details.Questions);
+            FeelingSafeAtEnd = CheckFeelingSafe(check, details);
         }
 
+        check.ThrowIfAny();
+        Number = number;
+        ReviewedOn = reviewedOn!.Value;
+        TookPart = tookPart!.Value;
         RecordedByUserId = Guard.Required(userId, "The member of staff must be known");
         RecordedAtUtc = UtcTime.Require(nowUtc, nameof(nowUtc));
     }
@@ -107,46 +106,73 @@ public sealed class OutcomesReview : Entity
         _ => OutcomeAchievement.PartiallyAchieved,
     };
 
-    private void AddAnswers(IReadOnlyList<OutcomeAnswerDetails> answers, IReadOnlyList<DesiredOutcome> currentOutcomes)
+    private void AddAnswers(RuleCheck check, IReadOnlyList<OutcomeAnswerDetails> answers, IReadOnlyList<DesiredOutcome> currentOutcomes)
     {
         if (answers.Any(a => currentOutcomes.All(o => o.Id != a.DesiredOutcomeId))
             || answers.Select(a => a.DesiredOutcomeId).Distinct().Count() != answers.Count)
         {
-            throw new DomainRuleException("Answer once for each of the person's current outcomes", nameof(OutcomesReviewDetails.Answers));
+            check.Refuse("Answer once for each of the person's current outcomes", nameof(OutcomesReviewDetails.Answers));
+            return;
         }
 
-        foreach (var outcome in currentOutcomes)
+        for (var i = 0; i < currentOutcomes.Count; i++)
         {
+            var outcome = currentOutcomes[i];
             var answer = answers.FirstOrDefault(a => a.DesiredOutcomeId == outcome.Id);
-            _answers.Add(new OutcomeReviewAnswer(outcome, answer?.Achievement, answer?.Comment));
+            var field = $"{nameof(OutcomesReviewDetails.Answers)}[{i}].";
+            var achievement = check.Choice(answer?.Achievement, $"Select whether \"{outcome.Words}\" was achieved", field + nameof(OutcomeReviewAnswer.Achievement));
+            var comment = check.Optional(answer?.Comment, OutcomeReviewAnswer.CommentMaxLength, "Comment", field + nameof(OutcomeReviewAnswer.Comment));
+            if (achievement is { } given)
+            {
+                _answers.Add(new OutcomeReviewAnswer(outcome, given, comment));
+            }
         }
     }
 
-    private void SetOverall(OutcomeAchievement? overall, string? reason)
+    private void SetOverall(RuleCheck check, OutcomeAchievement? overall, string? reason)
     {
-        if (overall is null || overall == OverallDefault)
+        if (overall is null || overall == OverallDefault || !check.IsValid)
         {
             return;
         }
 
         if (OverallDefault is null)
         {
-            throw new DomainRuleException("There are no desired outcomes to give an overall answer for", nameof(Overall));
+            check.Refuse("There are no desired outcomes to give an overall answer for", nameof(Overall));
+            return;
         }
 
-        OverallOverride = Guard.Defined(overall.Value, "Select the overall answer", nameof(Overall));
-        OverallOverrideReason = Text.Required(reason, TextMaxLength,
+        OverallOverride = check.Choice(overall, "Select the overall answer", nameof(Overall));
+        OverallOverrideReason = check.Required(reason, TextMaxLength,
             "Enter why the overall answer differs from the answers for each outcome", "Reason", nameof(OverallOverrideReason));
     }
 
-    private void AddQuestions(IReadOnlyDictionary<EndOfEnquiryQuestion, QuestionAnswer>? answers)
+    private void AddQuestions(RuleCheck check, IReadOnlyDictionary<EndOfEnquiryQuestion, QuestionAnswer>? answers)
     {
-        foreach (var question in Enum.GetValues<EndOfEnquiryQuestion>())
+        var questions = Enum.GetValues<EndOfEnquiryQuestion>();
+        for (var i = 0; i < questions.Length; i++)
         {
-            var answer = answers is not null && answers.TryGetValue(question, out var given) && Enum.IsDefined(given)
-                ? given
-                : throw new DomainRuleException($"Select an answer to \"{question.ToLabel()}\"", question.ToString());
-            _questions.Add(new ReviewQuestionAnswer(question, answer));
+            var question = questions[i];
+            QuestionAnswer? given = answers is not null && answers.TryGetValue(question, out var answer) ? answer : null;
+            if (check.Choice(given, $"Select an answer to \"{question.ToLabel()}\"", $"{nameof(Questions)}[{i}].{nameof(ReviewQuestionAnswer.Answer)}") is { } valid)
+            {
+                _questions.Add(new ReviewQuestionAnswer(question, valid));
+            }
         }
+    }
+
+    /// <summary>How safe the person feels at the end: a score, or why they were not asked (whether they were asked follows from which is given, unless said).</summary>
+    private static FeelingSafe? CheckFeelingSafe(RuleCheck check, OutcomesReviewDetails details)
+    {
+        var asked = details.FeelingSafeAsked
+            ?? (details.FeelingSafeScore is not null ? true : details.FeelingSafeNotAskedReason is not null ? false : null);
+        if (asked is null)
+        {
+            check.Refuse("Select how safe the person feels now, or that they were not asked", nameof(FeelingSafeAtEnd));
+            return null;
+        }
+
+        return check.Record(() => FeelingSafe.Answered(asked, details.FeelingSafeScore, details.FeelingSafeNotAskedReason,
+            (nameof(FeelingSafeAtEnd), nameof(FeelingSafeAtEnd), nameof(OutcomesReviewDetails.FeelingSafeNotAskedReason))));
     }
 }

@@ -6,12 +6,18 @@ namespace MspCaseManager.Domain.Outcomes;
 /// </summary>
 public sealed record OutcomesReviewDetails
 {
-    public required DateOnly ReviewedOn { get; init; }
+    public DateOnly? ReviewedOn { get; init; }
 
-    public required ReviewParticipation TookPart { get; init; }
+    public ReviewParticipation? TookPart { get; init; }
 
-    /// <summary>Required when a representative took part.</summary>
+    /// <summary>When a representative took part: who, as a value (or as typed, below).</summary>
     public Representative? Representative { get; init; }
+
+    /// <summary>When a representative took part and <see cref="Representative"/> is not given: their role, as chosen.</summary>
+    public RepresentativeRole? RepresentativeRole { get; init; }
+
+    /// <summary>When a representative took part and <see cref="Representative"/> is not given: their name, as typed.</summary>
+    public string? RepresentativeName { get; init; }
 
     /// <summary>Required when nobody took part.</summary>
     public CouldNotAskReason? CouldNotAskReason { get; init; }
@@ -30,6 +36,9 @@ public sealed record OutcomesReviewDetails
     /// <summary>Every one of the six questions, when someone took part.</summary>
     public IReadOnlyDictionary<EndOfEnquiryQuestion, QuestionAnswer> Questions { get; init; } =
         new Dictionary<EndOfEnquiryQuestion, QuestionAnswer>();
+
+    /// <summary>Whether the person was asked how safe they feel now; when null, it follows from whether a score or a reason is given.</summary>
+    public bool? FeelingSafeAsked { get; init; }
 
     public int? FeelingSafeScore { get; init; }
 

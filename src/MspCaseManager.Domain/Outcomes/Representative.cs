@@ -19,10 +19,13 @@ public sealed record Representative
 
     public string Name { get; private init; }
 
-    /// <summary>Checks the role and name; <paramref name="field"/> prefixes the form field names.</summary>
-    public static Representative Of(RepresentativeRole role, string? name, string field = nameof(Representative)) => new()
+    /// <summary>Checks the role and name, refusing both at once; <paramref name="field"/> prefixes the form field names.</summary>
+    public static Representative Of(RepresentativeRole? role, string? name, string field = nameof(Representative))
     {
-        Role = Guard.Defined(role, "Select the representative's role", field + nameof(Role)),
-        Name = Text.Required(name, NameMaxLength, "Enter the representative's name", "Representative's name", field + nameof(Name)),
-    };
+        var check = new RuleCheck();
+        var validRole = check.Choice(role, "Select the representative's role", field + nameof(Role));
+        var validName = check.Required(name, NameMaxLength, "Enter the representative's name", "Representative's name", field + nameof(Name));
+        check.ThrowIfAny();
+        return new Representative { Role = validRole!.Value, Name = validName! };
+    }
 }

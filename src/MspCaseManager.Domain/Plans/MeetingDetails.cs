@@ -6,16 +6,16 @@ namespace MspCaseManager.Domain.Plans;
 /// </summary>
 public sealed record MeetingDetails
 {
-    public required DateOnly HeldOn { get; init; }
+    public DateOnly? HeldOn { get; init; }
 
-    public required MeetingType Type { get; init; }
+    public MeetingType? Type { get; init; }
 
     /// <summary>One name (and role or agency) a line.</summary>
     public IReadOnlyCollection<string> Attendees { get; init; } = [];
 
-    public bool AdultAttended { get; init; }
+    public bool? AdultAttended { get; init; }
 
-    public bool VenueChosenByAdult { get; init; }
+    public bool? VenueChosenByAdult { get; init; }
 
     public string? Notes { get; init; }
 }

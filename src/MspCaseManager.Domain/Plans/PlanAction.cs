@@ -56,28 +56,35 @@ public sealed class PlanAction : Entity
         Apply(details, today);
     }
 
+    /// <summary>How far ahead an action can be due: a plan is for this enquiry, not for decades.</summary>
+    public const int MaxYearsAhead = 5;
+
     private void Apply(PlanActionDetails details, DateOnly today)
     {
-        var what = Text.Required(details.What, WhatMaxLength, "Enter what will be done", "Action", nameof(What));
-        var who = Text.Required(details.Who, WhoMaxLength, "Enter the person or agency who will do it", "Who", nameof(Who));
-        if (details.DueOn == default)
+        var check = new RuleCheck();
+        var what = check.Required(details.What, WhatMaxLength, "Enter what will be done", "Action", nameof(What));
+        var who = check.Required(details.Who, WhoMaxLength, "Enter the person or agency who will do it", "Who", nameof(Who));
+        var dueOn = details.DueOn;
+        if (check.RefuseIf(dueOn is null, "Enter the date it is due", nameof(DueOn)))
         {
-            throw new DomainRuleException("Enter the date it is due", nameof(DueOn));
+            check.RefuseIf(dueOn > today.AddYears(MaxYearsAhead),
+                $"Date it is due must be no more than {MaxYearsAhead} years from today", nameof(DueOn));
         }
 
-        var status = Guard.Defined(details.Status, "Select the status", nameof(Status));
-        DateOnly? completedOn = status == PlanActionStatus.Completed
-            ? Guard.PastDate(details.CompletedOn ?? default, today, "Enter the date it was completed",
+        var status = check.Choice(details.Status, "Select the status", nameof(Status));
+        var completedOn = status == PlanActionStatus.Completed
+            ? check.PastDate(details.CompletedOn, today, "Enter the date it was completed",
                 "Date completed must be today or in the past", nameof(CompletedOn))
             : null;
         var cancelledReason = status == PlanActionStatus.Cancelled
-            ? Text.Required(details.CancelledReason, ReasonMaxLength, "Enter why the action was cancelled", "Reason", nameof(CancelledReason))
+            ? check.Required(details.CancelledReason, ReasonMaxLength, "Enter why the action was cancelled", "Reason", nameof(CancelledReason))
             : null;
+        check.ThrowIfAny();
 
-        What = what;
-        Who = who;
-        DueOn = details.DueOn;
-        Status = status;
+        What = what!;
+        Who = who!;
+        DueOn = dueOn!.Value;
+        Status = status!.Value;
         CompletedOn = completedOn;
         CancelledReason = cancelledReason;
     }

@@ -11,9 +11,9 @@ public sealed record PlanActionDetails
     /// <summary>A person or an agency.</summary>
     public string? Who { get; init; }
 
-    public required DateOnly DueOn { get; init; }
+    public DateOnly? DueOn { get; init; }
 
-    public PlanActionStatus Status { get; init; } = PlanActionStatus.NotStarted;
+    public PlanActionStatus? Status { get; init; } = PlanActionStatus.NotStarted;
 
     /// <summary>Required when completed.</summary>
     public DateOnly? CompletedOn { get; init; }

@@ -20,20 +20,27 @@ public sealed class SafeguardingMeeting : Entity
 
     internal SafeguardingMeeting(MeetingDetails details, DateOnly today)
     {
-        HeldOn = Guard.PastDate(details.HeldOn, today, "Enter the date of the meeting",
+        var check = new RuleCheck();
+        var heldOn = check.PastDate(details.HeldOn, today, "Enter the date of the meeting",
             "Date of the meeting must be today or in the past", nameof(HeldOn));
-        Type = Guard.Defined(details.Type, "Select the type of meeting", nameof(Type));
-        _attendees.AddRange((details.Attendees ?? [])
-            .Select(a => Text.Optional(a, AttendeeMaxLength, "Each attendee", nameof(Attendees)))
-            .OfType<string>());
-        if (_attendees.Count == 0 && !details.AdultAttended)
-        {
-            throw new DomainRuleException("Enter who attended", nameof(Attendees));
-        }
+        var type = check.Choice(details.Type, "Select the type of meeting", nameof(Type));
+        var attendees = (details.Attendees ?? [])
+            .Select(a => check.Optional(a, AttendeeMaxLength, "Each attendee", nameof(Attendees)))
+            .OfType<string>()
+            .ToList();
+        check.RefuseIf(details.AdultAttended is null, "Select whether the adult attended", nameof(AdultAttended));
+        check.RefuseIf(details.VenueChosenByAdult is null, "Select whether the adult chose the venue", nameof(VenueChosenByAdult));
+        check.RefuseIf(attendees.Count == 0 && details.AdultAttended == false && !check.HasRefused(nameof(Attendees)),
+            "Enter who attended", nameof(Attendees));
+        var notes = check.Optional(details.Notes, NotesMaxLength, "Notes", nameof(Notes));
+        check.ThrowIfAny();
 
-        AdultAttended = details.AdultAttended;
-        VenueChosenByAdult = details.VenueChosenByAdult;
-        Notes = Text.Optional(details.Notes, NotesMaxLength, "Notes", nameof(Notes));
+        HeldOn = heldOn!.Value;
+        Type = type!.Value;
+        _attendees.AddRange(attendees);
+        AdultAttended = details.AdultAttended!.Value;
+        VenueChosenByAdult = details.VenueChosenByAdult!.Value;
+        Notes = notes;
     }
 
     public int EnquiryId { get; private set; }

@@ -102,7 +102,7 @@ internal static class DemoConcludedCases
 
         foreach (var (enquiry, _, i) in enquiries)
         {
-            enquiry.RecordFeelingSafeAtStart(2 + i % 5, null);
+            enquiry.RecordFeelingSafeAtStart(true, 2 + i % 5, null);
             if (i % 6 < 4)
             {
                 for (var n = 0; n <= i % 2; n++)
@@ -112,16 +112,16 @@ internal static class DemoConcludedCases
                         Words = n == 0 ? "I want it to stop" : "I want to stay in my own home",
                         Category = n == 0 ? DesiredOutcomeCategory.AbuseToStopAndFeelSafer : DesiredOutcomeCategory.SomethingElse,
                         On = enquiry.StartedOn,
-                    }, null, Worker(enquiry.TeamId), At(enquiry.StartedOn, 16), today);
+                    }, expressedBy: null, Worker(enquiry.TeamId), At(enquiry.StartedOn, 16), today);
                 }
             }
             else if (i % 6 == 4)
             {
-                enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+                enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
             }
             else
             {
-                enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Declined);
+                enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Declined);
             }
         }
 

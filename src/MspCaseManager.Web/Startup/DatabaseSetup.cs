@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
+using MspCaseManager.Data.Reliability;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
 
@@ -19,7 +20,7 @@ public static class DatabaseSetup
         var connectionString = builder.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
 
-        builder.Services.AddMspDatabase(options.Provider, connectionString, builder.Environment.ContentRootPath);
+        builder.Services.AddMspDatabase(options, connectionString, builder.Environment.ContentRootPath);
         builder.Services.AddScoped<DemoDataSeeder>();
         builder.Services.AddScoped<DemoCaseSeeder>();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -42,7 +43,8 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// Applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false) and seeds the
+    /// Applies pending migrations (unless <c>Database:MigrateOnStartup</c> is false), creating the
+    /// SQLite file first if it is missing (the only place a database is ever created), and seeds the
     /// demo teams and accounts in Development, or wherever <c>Demo:Seed</c> is true, never in
     /// Production.
     /// </summary>
@@ -53,6 +55,11 @@ public static class DatabaseSetup
         if (options.MigrateOnStartup)
         {
             var db = scope.ServiceProvider.GetRequiredService<MspDbContext>();
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                SqliteDatabaseFile.PrepareFile(db.Database.GetConnectionString()!);
+            }
+
             await db.Database.MigrateAsync();
             await RecordConclusionsOfEarlierClosuresAsync(db);
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Web.Infrastructure;
+using MspCaseManager.Web.Infrastructure.Drafts;
 using MspCaseManager.Web.Infrastructure.Passwords;
 using MspCaseManager.Web.Infrastructure.Sessions;
 using MspCaseManager.Web.Infrastructure.TwoFactor;
@@ -45,9 +46,11 @@ public static class IdentitySetup
         // Hashes made with fewer iterations are re-hashed at the next successful sign-in.
         var iterations = PasswordHashIterations(builder.Configuration, builder.Environment);
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
+        builder.Services.AddSingleton<EqualCostSignIn>();
+        builder.Services.AddScoped<StaffSessions>();
 
-        // Disabling a user or resetting their password changes their security stamp; checking it
-        // every minute ends their other sessions promptly.
+        // Sessions end at once through the server-side session record; the security stamp,
+        // checked every minute, also refreshes what a sign-in carries (role, team, two-factor).
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         var plainHttp = RunsOnPlainHttp(builder.Environment);
@@ -60,6 +63,9 @@ public static class IdentitySetup
             options.SlidingExpiration = true;
             options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
             options.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
+            options.Events.OnSigningOut = SessionLifetime.OnSigningOut;
+            // A form posted after the sign-in ended is kept and offered back after signing in.
+            options.Events.OnRedirectToLogin = ExpiredSessionDrafts.OnRedirectToLogin;
             // Forbidden is a page of its own (GOV.UK 403), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {

@@ -28,10 +28,9 @@ public class AdvocacyTests
         bool understanding, bool retaining, bool weighing, bool communicating, bool hasAppropriatePerson)
     {
         var enquiry = Open();
-        var person = hasAppropriatePerson ? AppropriatePerson.Named("Susan Smith") : null;
+        var difficult = understanding || retaining || weighing || communicating;
 
-        enquiry.RecordAdvocacyAssessment(
-            S68Test(understanding, retaining, weighing, communicating, person), WorkerId, NowUtc, Today);
+        enquiry.AssessAdvocacy(S68Test(understanding, retaining, weighing, communicating, hasAppropriatePerson && difficult ? SisterId : null));
 
         var expected = (understanding || retaining || weighing || communicating) && !hasAppropriatePerson;
         Assert.Equal(expected, enquiry.AdvocacyDutyApplies);
@@ -46,8 +45,7 @@ public class AdvocacyTests
     {
         var enquiry = Open().WithAdvocacyDuty();
 
-        enquiry.RecordAdvocacyAssessment(S68Test(understanding: true, appropriatePerson: AppropriatePerson.Named("Susan")),
-            WorkerId, NowUtc, Today);
+        enquiry.AssessAdvocacy(S68Test(understanding: true, appropriatePersonId: SisterId));
 
         Assert.Equal(2, enquiry.AdvocacyAssessments.Count);
         Assert.False(enquiry.AdvocacyDutyApplies);
@@ -106,10 +104,9 @@ public class AdvocacyTests
         var enquiry = Open();
         enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
 
-        var error = Assert.Throws<DomainRuleException>(
-            () => enquiry.UpdateAdvocacyReferral(3, ReferralStatus.Allocated, Today, null, Today));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.UpdateReferral(3, Became(ReferralStatus.Allocated)));
 
-        Assert.Equal(nameof(AdvocacyReferral.AdvocateName), error.Field);
+        Assert.Equal(nameof(ReferralStatusChange.AdvocateName), error.Field);
     }
 
     [Fact]
@@ -117,7 +114,7 @@ public class AdvocacyTests
     {
         var enquiry = Open();
         enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
-        enquiry.UpdateAdvocacyReferral(3, ReferralStatus.Allocated, Today, "Alex Green", Today);
+        enquiry.UpdateReferral(3, Became(ReferralStatus.Allocated, advocate: "Alex Green"));
 
         var representative = enquiry.AdvocateAsRepresentative(3);
 
@@ -137,8 +134,7 @@ public class AdvocacyTests
     public void AppropriatePersonFrom_ImportantPersonWhoCouldBe_IsPicked()
     {
         var adult = TestAdults.Create().WithId(7);
-        var daughter = adult.AddImportantPerson("Susan Smith", "Daughter", null, couldBeAppropriatePerson: true).WithId(2);
-        SetAdultId(daughter, 7);
+        var daughter = adult.AddImportantPerson("Susan Smith", "Daughter", null, couldBeAppropriatePerson: true).WithId(2).BelongsTo(adult);
 
         var person = AppropriatePerson.From(daughter, adultId: 7);
 
@@ -150,8 +146,7 @@ public class AdvocacyTests
     public void AppropriatePersonFrom_PaidCarer_IsRefused()
     {
         var adult = TestAdults.Create().WithId(7);
-        var carer = adult.AddImportantPerson("Pat", "Home carer", null, couldBeAppropriatePerson: false).WithId(2);
-        SetAdultId(carer, 7);
+        var carer = adult.AddImportantPerson("Pat", "Home carer", null, couldBeAppropriatePerson: false).WithId(2).BelongsTo(adult);
 
         Assert.Throws<DomainRuleException>(() => AppropriatePerson.From(carer, adultId: 7));
     }
@@ -160,11 +155,142 @@ public class AdvocacyTests
     public void Labels_ReferralStatus_AreTheListedStatuses()
     {
         Assert.Equal(
-            ["Referred", "Accepted", "Allocated", "Declined by the person", "Unable to allocate"],
+            ["Referred", "Accepted", "Allocated", "Declined by the person", "Unable to allocate", "Ended"],
             Labels.All<ReferralStatus>().Select(l => l.Label));
     }
 
-    /// <summary>The database sets the foreign key when the adult is saved.</summary>
-    private static void SetAdultId(Domain.People.ImportantPerson person, int adultId) =>
-        typeof(Domain.People.ImportantPerson).GetProperty(nameof(person.AdultId))!.SetValue(person, adultId);
+    [Fact]
+    public void RecordAdvocacyAssessment_NoSubstantialDifficulty_DoesNotAskAboutAnAppropriatePerson()
+    {
+        var enquiry = Open();
+
+        var assessment = enquiry.AssessAdvocacy(new AdvocacyAssessmentDetails
+        {
+            AssessedOn = Earlier,
+            HasSubstantialDifficulty = false,
+            Difficulties = [SubstantialDifficulty.Understanding],
+        });
+
+        Assert.False(assessment.HasSubstantialDifficulty);
+        Assert.Empty(assessment.Difficulties);
+        Assert.Null(assessment.AppropriatePerson);
+        Assert.False(enquiry.AdvocacyDutyApplies);
+    }
+
+    [Fact]
+    public void RecordAdvocacyAssessment_NothingAnswered_RefusesEveryQuestionAtOnce()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.AssessAdvocacy(new AdvocacyAssessmentDetails()));
+
+        Assert.Equal(
+            [nameof(AdvocacyAssessment.AssessedOn), nameof(AdvocacyAssessmentDetails.HasSubstantialDifficulty)],
+            error.Violations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public void RecordAdvocacyAssessment_DifficultyWithoutWhereOrAppropriatePerson_AsksForBoth()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.AssessAdvocacy(
+            new AdvocacyAssessmentDetails { AssessedOn = Earlier, HasSubstantialDifficulty = true }));
+
+        Assert.Equal(
+            [
+                ("Select what they would have substantial difficulty with", nameof(AdvocacyAssessment.Difficulties)),
+                ("Select the appropriate person, or that there is none", nameof(AdvocacyAssessment.AppropriatePerson)),
+            ],
+            error.Violations.Select(v => (v.Message, v.Field)));
+    }
+
+    [Fact]
+    public void RecordAdvocacyAssessment_AppropriatePersonPaidCarer_IsRefused()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.AssessAdvocacy(S68Test(understanding: true, appropriatePersonId: CarerId)));
+
+        Assert.Equal(nameof(AdvocacyAssessment.AppropriatePerson), error.Field);
+    }
+
+    [Fact]
+    public void UpdateAdvocacyReferral_UnableToAllocateThenAllocatedThenEnded_KeepsEveryStepAndTheDutyFollows()
+    {
+        var enquiry = Open().WithAdvocacyDuty();
+        enquiry.RecordAdvocacyReferral(Referral() with { ReferredOn = Earlier }, WorkerId, NowUtc, Today).WithId(3);
+
+        enquiry.UpdateReferral(3, Became(ReferralStatus.UnableToAllocate, reason: "No advocate free this month") with { ChangedOn = Earlier.AddDays(1) });
+        var outstandingWhileUnallocated = enquiry.AdvocacyDutyOutstanding;
+        enquiry.UpdateReferral(3, Became(ReferralStatus.Allocated, advocate: "Alex Green") with { ChangedOn = Earlier.AddDays(3) });
+        var outstandingOnceAllocated = enquiry.AdvocacyDutyOutstanding;
+        enquiry.UpdateReferral(3, Became(ReferralStatus.Ended));
+
+        var referral = Assert.Single(enquiry.AdvocacyReferrals);
+        Assert.True(outstandingWhileUnallocated);
+        Assert.False(outstandingOnceAllocated);
+        Assert.False(enquiry.AdvocacyDutyOutstanding);
+        Assert.Equal(
+            [
+                (ReferralStatus.Referred, Earlier, null, null),
+                (ReferralStatus.UnableToAllocate, Earlier.AddDays(1), null, "No advocate free this month"),
+                (ReferralStatus.Allocated, Earlier.AddDays(3), "Alex Green", null),
+                (ReferralStatus.Ended, Today, null, null),
+            ],
+            referral.History.OrderBy(c => c.Number).Select(c => (c.Status, c.ChangedOn, c.AdvocateName, c.Reason)));
+        Assert.Equal((ReferralStatus.Ended, Today, "Alex Green"), (referral.Status, referral.StatusOn, referral.AdvocateName));
+    }
+
+    [Fact]
+    public void UpdateAdvocacyReferral_UnableToAllocateWithoutReason_IsRefused()
+    {
+        var enquiry = Open();
+        enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.UpdateReferral(3, Became(ReferralStatus.UnableToAllocate)));
+
+        Assert.Equal(("Enter why an advocate could not be allocated", nameof(ReferralStatusChange.Reason)), (error.Message, error.Field));
+        Assert.Single(enquiry.AdvocacyReferrals[0].History);
+    }
+
+    [Fact]
+    public void UpdateAdvocacyReferral_DatedBeforeTheLastChange_IsRefused()
+    {
+        var enquiry = Open();
+        enquiry.RecordAdvocacyReferral(Referral() with { ReferredOn = Earlier }, WorkerId, NowUtc, Today).WithId(3);
+
+        var error = Assert.Throws<DomainRuleException>(
+            () => enquiry.UpdateReferral(3, Became(ReferralStatus.Accepted) with { ChangedOn = Earlier.AddDays(-1) }));
+
+        Assert.Equal(nameof(ReferralStatusChange.ChangedOn), error.Field);
+        Assert.Equal("Date of the change must be on or after 10 June 2025, when the referral was last updated", error.Message);
+    }
+
+    [Fact]
+    public void UpdateAdvocacyReferral_Ended_RefusesAnyFurtherChange()
+    {
+        var enquiry = Open();
+        enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
+        enquiry.UpdateReferral(3, Became(ReferralStatus.Ended));
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.UpdateReferral(3, Became(ReferralStatus.Allocated, advocate: "Alex Green")));
+
+        Assert.Equal("This referral has ended. Record a new referral if the adult needs an advocate again", error.Message);
+    }
+
+    [Theory]
+    [InlineData(ReferralStatus.UnableToAllocate, true)]
+    [InlineData(ReferralStatus.DeclinedByPerson, true)]
+    [InlineData(ReferralStatus.Accepted, false)]
+    [InlineData(ReferralStatus.Ended, false)]
+    public void AdvocacyDutyOutstanding_CareActReferralThatWentNowhere_IsOutstandingAgain(ReferralStatus status, bool outstanding)
+    {
+        var enquiry = Open().WithAdvocacyDuty();
+        enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
+
+        enquiry.UpdateReferral(3, Became(status, reason: "No advocate free"));
+
+        Assert.Equal(outstanding, enquiry.AdvocacyDutyOutstanding);
+    }
 }

@@ -112,4 +112,33 @@ public class CapacityAssessmentTests
 
         Assert.Equal(Today.AddMonths(1), assessment.ReviewOn);
     }
+
+    [Fact]
+    public void RecordCapacityAssessment_NothingAnswered_RefusesEveryQuestionAtOnce()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordCapacityAssessment(new CapacityAssessmentDetails(), WorkerId, NowUtc, Today));
+
+        Assert.Equal(
+            [
+                "Decision", "AssessedOn", "AssessorName", "ImpairmentOrDisturbance", "ImpairmentEvidence", "Understand", "UnderstandEvidence",
+                "Retain", "RetainEvidence", "UseOrWeigh", "UseOrWeighEvidence", "Communicate", "CommunicateEvidence", "PracticableSteps",
+                "Conclusion", "MayFluctuate", "MayRegain",
+            ],
+            error.Violations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public void RecordCapacityAssessment_BeforeTheConcernWasReceived_IsRefused()
+    {
+        var enquiry = Open();
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordCapacityAssessment(
+            LacksCapacity with { AssessedOn = enquiry.ConcernReceivedOn.AddDays(-1) }, WorkerId, NowUtc, Today));
+
+        Assert.Equal(
+            ("Date of the assessment must be on or after 2 June 2025, when the concern was received", nameof(CapacityAssessment.AssessedOn)),
+            (error.Message, error.Field));
+    }
 }

@@ -47,7 +47,7 @@ public class SacCapacityTests
         var enquiry = Open().WithAdvocacyDuty();
         enquiry.AssessCapacity(LacksCapacity);
         enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
-        enquiry.UpdateAdvocacyReferral(3, ReferralStatus.Allocated, Today, "Alex Green", Today);
+        enquiry.UpdateReferral(3, Became(ReferralStatus.Allocated, advocate: "Alex Green"));
 
         Assert.Equal(new SacCapacityAnswer(SacLackedCapacity.Yes, SacCapacitySupport.Yes), enquiry.DerivedSacCapacity);
     }
@@ -58,7 +58,7 @@ public class SacCapacityTests
         var enquiry = Open().WithAdvocacyDuty();
         enquiry.AssessCapacity(LacksCapacity);
         enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
-        enquiry.UpdateAdvocacyReferral(3, ReferralStatus.UnableToAllocate, Today, null, Today);
+        enquiry.UpdateReferral(3, Became(ReferralStatus.UnableToAllocate, reason: "No advocate free"));
 
         Assert.Equal(new SacCapacityAnswer(SacLackedCapacity.Yes, SacCapacitySupport.No), enquiry.DerivedSacCapacity);
     }

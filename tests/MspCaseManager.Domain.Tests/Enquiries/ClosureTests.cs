@@ -53,7 +53,7 @@ public class ClosureTests
     public void RequestClosure_NobodyCouldBeAskedWithReason_IsAllowed()
     {
         var enquiry = Open();
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Died);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Died);
         enquiry.RecordOutcomesReview(NobodyCouldBeAsked, WorkerId, NowUtc, Today);
         enquiry.RecordRiskOutcome(RiskAssessmentOutcome.NoRiskNoAction, null);
 
@@ -223,18 +223,18 @@ public class ClosureTests
     {
         [nameof(Enquiry.Allocate)] = e => e.Allocate("worker-9", NowUtc),
         [nameof(Enquiry.Deallocate)] = e => e.Deallocate(),
-        [nameof(Enquiry.RecordOutcomesAsked)] = e => e.RecordOutcomesAsked(DesiredOutcomesAsked.YesAndExpressed, null),
-        [nameof(Enquiry.AddDesiredOutcome)] = e => e.AddDesiredOutcome(Outcome("Something new"), null, WorkerId, NowUtc, Today),
+        [nameof(Enquiry.RecordOutcomesAsked)] = e => e.RecordOutcomesAsked(DesiredOutcomesAsked.YesAndExpressed, representative: null),
+        [nameof(Enquiry.AddDesiredOutcome)] = e => e.AddDesiredOutcome(Outcome("Something new"), expressedBy: null, WorkerId, NowUtc, Today),
         [nameof(Enquiry.ChangeDesiredOutcome)] = e => e.ChangeDesiredOutcome(1, Outcome("New words") with { Reason = "Changed" }, WorkerId, NowUtc, Today),
         [nameof(Enquiry.MarkOutcomeMayNotBeAchievable)] = e => e.MarkOutcomeMayNotBeAchievable(1, Today, "Explained", Today),
         [nameof(Enquiry.WithdrawDesiredOutcome)] = e => e.WithdrawDesiredOutcome(1, Today, "No longer wanted", WorkerId, Today),
-        [nameof(Enquiry.RecordFeelingSafeAtStart)] = e => e.RecordFeelingSafeAtStart(5, null),
+        [nameof(Enquiry.RecordFeelingSafeAtStart)] = e => e.RecordFeelingSafeAtStart(true, 5, null),
         [nameof(Enquiry.RecordConsent)] = e => e.RecordConsent(ConsentAnswered(), WorkerId, NowUtc, Today),
         [nameof(Enquiry.RecordCapacityAssessment)] = e => e.RecordCapacityAssessment(LacksCapacity, WorkerId, NowUtc, Today),
-        [nameof(Enquiry.RecordBestInterestsDecision)] = e => e.RecordBestInterestsDecision(5, BestInterests, WorkerId, NowUtc, Today),
-        [nameof(Enquiry.RecordAdvocacyAssessment)] = e => e.RecordAdvocacyAssessment(S68Test(), WorkerId, NowUtc, Today),
+        [nameof(Enquiry.RecordBestInterestsDecision)] = e => e.DecideBestInterests(BestInterests),
+        [nameof(Enquiry.RecordAdvocacyAssessment)] = e => e.AssessAdvocacy(S68Test()),
         [nameof(Enquiry.RecordAdvocacyReferral)] = e => e.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today),
-        [nameof(Enquiry.UpdateAdvocacyReferral)] = e => e.UpdateAdvocacyReferral(3, ReferralStatus.Accepted, Today, null, Today),
+        [nameof(Enquiry.UpdateAdvocacyReferral)] = e => e.UpdateReferral(3, Became(ReferralStatus.Accepted)),
         [nameof(Enquiry.RecordNoAdvocacyReferralReason)] = e => e.RecordNoAdvocacyReferralReason("Reason", WorkerId, NowUtc),
         [nameof(Enquiry.AddPlanAction)] = e => e.AddPlanAction(ActionDetails, Today),
         [nameof(Enquiry.UpdatePlanAction)] = e => e.UpdatePlanAction(1, ActionDetails, Today),
@@ -278,7 +278,7 @@ public class ClosureTests
     {
         string[] queriesAndReview =
         [
-            nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
+            nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
         ];
         var methods = typeof(Enquiry).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)

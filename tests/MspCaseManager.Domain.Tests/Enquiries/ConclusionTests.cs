@@ -67,7 +67,7 @@ public class ConclusionTests
     public void AuthoriseClosure_NobodyCouldBeAskedAndNoOutcomesExpressed_HasNoAchievedAnswer()
     {
         var enquiry = Open();
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Died);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Died);
         enquiry.RecordOutcomesReview(NobodyCouldBeAsked, WorkerId, NowUtc, Today);
         enquiry.RecordRiskOutcome(RiskAssessmentOutcome.CeasedAtIndividualsRequest, null);
         enquiry.RequestClosure("She died before the enquiry concluded", WorkerId, NowUtc);

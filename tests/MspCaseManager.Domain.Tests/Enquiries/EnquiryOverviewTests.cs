@@ -31,7 +31,7 @@ public class EnquiryOverviewTests
 
         Assert.Equal(SectionProgress.InProgress, StatusOf(enquiry, EnquirySection.DesiredOutcomes).Progress);
 
-        enquiry.RecordFeelingSafeAtStart(3, null);
+        enquiry.RecordFeelingSafeAtStart(true, 3, null);
 
         Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.DesiredOutcomes).Progress);
     }
@@ -45,9 +45,36 @@ public class EnquiryOverviewTests
         Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.MentalCapacity).Progress);
         Assert.Equal(SectionProgress.NotStarted, StatusOf(enquiry, EnquirySection.BestInterests).Progress);
 
-        enquiry.RecordBestInterestsDecision(5, BestInterests, WorkerId, NowUtc, Today);
+        enquiry.DecideBestInterests(BestInterests);
 
         Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.BestInterests).Progress);
+    }
+
+    [Fact]
+    public void MarkSectionNotNeeded_BestInterests_ShowsReasonUntilADecisionIsRecorded()
+    {
+        var enquiry = Open();
+        enquiry.AssessCapacity(LacksCapacity, id: 5);
+
+        enquiry.MarkSectionNotNeeded(EnquirySection.BestInterests, "His attorney made the decision before the enquiry", WorkerId, NowUtc);
+        var notNeeded = StatusOf(enquiry, EnquirySection.BestInterests);
+        enquiry.DecideBestInterests(BestInterests);
+
+        Assert.Equal((SectionProgress.NotNeeded, "His attorney made the decision before the enquiry"), (notNeeded.Progress, notNeeded.NotNeededReason));
+        Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.BestInterests).Progress);
+    }
+
+    [Fact]
+    public void SectionStatuses_NoLackOfCapacityFinding_BestInterestsNotNeededWhateverWasMarked()
+    {
+        var enquiry = Open();
+        enquiry.AssessCapacity(HasCapacity, id: 5);
+
+        enquiry.MarkSectionNotNeeded(EnquirySection.BestInterests, "Not needed", WorkerId, NowUtc);
+
+        Assert.Equal(
+            (SectionProgress.NotNeeded, "No assessment has concluded that the person lacks capacity"),
+            (StatusOf(enquiry, EnquirySection.BestInterests).Progress, StatusOf(enquiry, EnquirySection.BestInterests).NotNeededReason));
     }
 
     [Fact]
@@ -80,7 +107,6 @@ public class EnquiryOverviewTests
     [Theory]
     [InlineData(EnquirySection.DesiredOutcomes)]
     [InlineData(EnquirySection.Consent)]
-    [InlineData(EnquirySection.BestInterests)]
     public void MarkSectionNotNeeded_StatutorySection_IsRefused(EnquirySection section)
     {
         Assert.Throws<DomainRuleException>(() => Open().MarkSectionNotNeeded(section, "Not needed", WorkerId, NowUtc));
@@ -110,7 +136,7 @@ public class EnquiryOverviewTests
     {
         var enquiry = Open();
 
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
 
         Assert.Empty(enquiry.OutstandingDuties());
     }

@@ -4,6 +4,7 @@ using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Plans;
 using MspCaseManager.Domain.Tests.Concerns;
 using MspCaseManager.Domain.Tests.People;
@@ -39,7 +40,7 @@ public static class TestEnquiries
     };
 
     public static DesiredOutcome AddOutcome(this Enquiry enquiry, string words = "I want the calls to stop", int id = 1) =>
-        enquiry.AddDesiredOutcome(Outcome(words), null, WorkerId, NowUtc, Today).WithId(id);
+        enquiry.AddDesiredOutcome(Outcome(words), expressedBy: null, WorkerId, NowUtc, Today).WithId(id);
 
     public static ConsentDetails ConsentAnswered(ConsentAnswer answer = ConsentAnswer.Yes) =>
         new() { Answer = answer, AskedOn = Earlier, ContinueWithoutConsent = answer == ConsentAnswer.No ? false : null, ConsentsToShareInformation = false };
@@ -61,6 +62,8 @@ public static class TestEnquiries
         CommunicateEvidence = "Told us clearly, with pictures.",
         PracticableSteps = "Easy-read information, two visits, his advocate present.",
         Conclusion = CapacityConclusion.LacksCapacity,
+        MayFluctuate = false,
+        MayRegain = false,
     };
 
     public static CapacityAssessmentDetails HasCapacity => LacksCapacity with
@@ -73,19 +76,55 @@ public static class TestEnquiries
     public static CapacityAssessment AssessCapacity(this Enquiry enquiry, CapacityAssessmentDetails details, int id = 1) =>
         enquiry.RecordCapacityAssessment(details, WorkerId, NowUtc, Today).WithId(id);
 
+    /// <summary>
+    /// The adult the enquiry is about, with the people around them: his sister Susan (id 2), who
+    /// could be his appropriate person; Pat, a paid carer (id 3), who could not; and Derek Dawson,
+    /// his health and welfare attorney (legal authority id 4).
+    /// </summary>
+    public static Adult TheAdult()
+    {
+        var adult = TestAdults.Create().WithId(TestConcerns.AdultId);
+        adult.AddImportantPerson("Susan Smith", "Sister", null, couldBeAppropriatePerson: true).WithId(SisterId).BelongsTo(adult);
+        adult.AddImportantPerson("Pat Jones", "Home carer", null, couldBeAppropriatePerson: false).WithId(CarerId).BelongsTo(adult);
+        adult.AddLegalAuthority(LegalAuthorityKind.LastingPowerOfAttorneyHealthAndWelfare, "Derek Dawson", null, Today).WithId(AttorneyId);
+        return adult;
+    }
+
+    public const int SisterId = 2;
+    public const int CarerId = 3;
+    public const int AttorneyId = 4;
+
+    /// <summary>A best-interests decision following assessment 5, with his IMCA and his attorney consulted.</summary>
     public static BestInterestsDetails BestInterests => new()
     {
+        CapacityAssessmentId = 5,
+        NotDecidedOnAgeAppearanceConditionOrBehaviour = true,
+        RelevantCircumstances = "He sees Dave every weekend; Dave has his bank card.",
         CanDecisionWait = "No: he is losing money every week.",
         HowPersonTookPart = "Met at his day centre with his advocate; easy-read options.",
         WishesFeelingsBeliefsAndValues = "Values his friendship with Dave; has always wanted to manage his own money.",
-        Consultees = [new ConsulteeDetails("Alex Green", ConsulteeRole.Imca, "Supports limiting contact about money only.")],
+        Consultees =
+        [
+            new ConsulteeDetails { Name = "Alex Green", Role = ConsulteeRole.Imca, View = "Supports limiting contact about money only." },
+            new ConsulteeDetails { LegalAuthorityId = AttorneyId, View = "Wants him to keep his friend." },
+        ],
         Options =
         [
-            new BalanceSheetOptionDetails("Keep things as they are", IsStatusQuo: true, IsChosen: false,
-                [new(FactorDirection.For, "Keeps his friendship", FactorWeight.Medium), new(FactorDirection.Against, "Keeps losing money", FactorWeight.High)]),
-            new BalanceSheetOptionDetails("Appointee manages his money; he keeps seeing Dave", IsStatusQuo: false, IsChosen: true,
-                [new(FactorDirection.For, "Money protected", FactorWeight.High), new(FactorDirection.Against, "Less control", FactorWeight.Low)]),
+            new BalanceSheetOptionDetails
+            {
+                Name = "Keep things as they are",
+                IsStatusQuo = true,
+                For = [new("Keeps his friendship", FactorWeight.Medium)],
+                Against = [new("Keeps losing money", FactorWeight.High)],
+            },
+            new BalanceSheetOptionDetails
+            {
+                Name = "Appointee manages his money; he keeps seeing Dave",
+                For = [new("Money protected", FactorWeight.High)],
+                Against = [new("Less control", FactorWeight.Low)],
+            },
         ],
+        ChosenOption = 2,
         LeastRestrictiveOptionConsidered = true,
         Decision = "The council becomes his appointee; contact with Dave continues.",
         Rationale = "Protects his money while keeping the friendship he values.",
@@ -93,21 +132,38 @@ public static class TestEnquiries
         DecidedOn = Today,
     };
 
+    public static BestInterestsDecision DecideBestInterests(this Enquiry enquiry, BestInterestsDetails details) =>
+        enquiry.RecordBestInterestsDecision(details, TheAdult(), WorkerId, NowUtc, Today);
+
+    /// <summary>The s68 test with the difficulties given; the appropriate person asked about only when there is one.</summary>
     public static AdvocacyAssessmentDetails S68Test(bool understanding = false, bool retaining = false, bool weighing = false,
-        bool communicating = false, AppropriatePerson? appropriatePerson = null) => new()
+        bool communicating = false, int? appropriatePersonId = null)
     {
-        AssessedOn = Earlier,
-        DifficultyUnderstanding = understanding,
-        DifficultyRetaining = retaining,
-        DifficultyUsingOrWeighing = weighing,
-        DifficultyCommunicating = communicating,
-        AppropriatePerson = appropriatePerson,
-    };
+        SubstantialDifficulty[] difficulties =
+        [
+            .. understanding ? [SubstantialDifficulty.Understanding] : Array.Empty<SubstantialDifficulty>(),
+            .. retaining ? [SubstantialDifficulty.Retaining] : Array.Empty<SubstantialDifficulty>(),
+            .. weighing ? [SubstantialDifficulty.UsingOrWeighing] : Array.Empty<SubstantialDifficulty>(),
+            .. communicating ? [SubstantialDifficulty.Communicating] : Array.Empty<SubstantialDifficulty>(),
+        ];
+        var difficult = difficulties.Length > 0;
+        return new()
+        {
+            AssessedOn = Earlier,
+            HasSubstantialDifficulty = difficult,
+            Difficulties = difficulties,
+            HasAppropriatePerson = difficult ? appropriatePersonId is not null : null,
+            AppropriatePersonId = appropriatePersonId,
+        };
+    }
+
+    public static AdvocacyAssessment AssessAdvocacy(this Enquiry enquiry, AdvocacyAssessmentDetails details) =>
+        enquiry.RecordAdvocacyAssessment(details, TheAdult(), WorkerId, NowUtc, Today);
 
     /// <summary>Substantial difficulty understanding and weighing, and no appropriate person.</summary>
     public static Enquiry WithAdvocacyDuty(this Enquiry enquiry)
     {
-        enquiry.RecordAdvocacyAssessment(S68Test(understanding: true, weighing: true), WorkerId, NowUtc, Today);
+        enquiry.AssessAdvocacy(S68Test(understanding: true, weighing: true));
         return enquiry;
     }
 
@@ -117,6 +173,12 @@ public static class TestEnquiries
         Provider = "POhWER",
         ReferredOn = Earlier,
     };
+
+    public static ReferralStatusChangeDetails Became(ReferralStatus status, string? advocate = null, string? reason = null) =>
+        new() { Status = status, ChangedOn = Today, AdvocateName = advocate, Reason = reason };
+
+    public static void UpdateReferral(this Enquiry enquiry, int referralId, ReferralStatusChangeDetails details) =>
+        enquiry.UpdateAdvocacyReferral(referralId, details, WorkerId, NowUtc, Today);
 
     public static PlanActionDetails ActionDetails => new() { What = "Set up call blocking", Who = "Her bank", DueOn = Today.AddDays(7) };
 

@@ -12,7 +12,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var outcome = enquiry.AddDesiredOutcome(Outcome("  I want the calls to stop "), null, WorkerId, NowUtc, Today);
+        var outcome = enquiry.AddDesiredOutcome(Outcome("  I want the calls to stop "), expressedBy: null, WorkerId, NowUtc, Today);
 
         Assert.Equal("I want the calls to stop", outcome.Words);
         Assert.Equal(DesiredOutcomeCategory.AbuseToStopAndFeelSafer, outcome.Category);
@@ -30,7 +30,7 @@ public class DesiredOutcomeTests
         var advocate = Representative.Of(RepresentativeRole.Advocate, "Alex Green");
 
         enquiry.AddDesiredOutcome(Outcome(), advocate, WorkerId, NowUtc, Today);
-        enquiry.AddDesiredOutcome(Outcome("I want to see my sister"), null, WorkerId, NowUtc, Today);
+        enquiry.AddDesiredOutcome(Outcome("I want to see my sister"), expressedBy: null, WorkerId, NowUtc, Today);
 
         Assert.Equal(advocate, enquiry.OutcomesAskedRepresentative);
     }
@@ -41,7 +41,7 @@ public class DesiredOutcomeTests
         var enquiry = Open();
 
         var error = Assert.Throws<DomainRuleException>(
-            () => enquiry.AddDesiredOutcome(Outcome(" "), null, WorkerId, NowUtc, Today));
+            () => enquiry.AddDesiredOutcome(Outcome(" "), expressedBy: null, WorkerId, NowUtc, Today));
 
         Assert.Equal(nameof(DesiredOutcomeDetails.Words), error.Field);
         Assert.Empty(enquiry.DesiredOutcomes);
@@ -184,7 +184,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
         enquiry.AddOutcome();
-        enquiry.AddDesiredOutcome(Outcome("Not to feel stupid") with { On = Today }, null, WorkerId, NowUtc, Today);
+        enquiry.AddDesiredOutcome(Outcome("Not to feel stupid") with { On = Today }, expressedBy: null, WorkerId, NowUtc, Today);
 
         Assert.True(enquiry.DesiredOutcomesChanged);
     }
@@ -196,7 +196,7 @@ public class DesiredOutcomeTests
         enquiry.AddOutcome();
 
         var error = Assert.Throws<DomainRuleException>(
-            () => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null));
+            () => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null));
 
         Assert.Equal(nameof(enquiry.OutcomesAsked), error.Field);
     }
@@ -229,7 +229,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null));
 
         Assert.Equal(("Select why the person was not asked", nameof(Enquiry.OutcomesNotAskedReason)), (error.Message, error.Field));
         Assert.Null(enquiry.OutcomesAsked);
@@ -240,8 +240,8 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Other));
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Other, "In hospital and too unwell for the whole enquiry");
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Other));
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Other, "In hospital and too unwell for the whole enquiry");
 
         Assert.Equal(("Enter why the person was not asked", nameof(Enquiry.OutcomesNotAskedDetails)), (error.Message, error.Field));
         Assert.Equal("In hospital and too unwell for the whole enquiry", enquiry.OutcomesNotAskedDetails);
@@ -251,9 +251,9 @@ public class DesiredOutcomeTests
     public void RecordOutcomesAsked_AskedAfterNotAsked_ForgetsTheReason()
     {
         var enquiry = Open();
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.CouldNotBeContacted, "No answer at the door");
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.CouldNotBeContacted, "No answer at the door");
 
-        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null, OutcomesNotAskedReason.CouldNotBeContacted);
+        enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null, OutcomesNotAskedReason.CouldNotBeContacted);
 
         Assert.Null(enquiry.OutcomesNotAskedReason);
         Assert.Null(enquiry.OutcomesNotAskedDetails);
@@ -266,7 +266,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        enquiry.RecordFeelingSafeAtStart(score, null);
+        enquiry.RecordFeelingSafeAtStart(true, score, null);
 
         Assert.Equal(score, enquiry.FeelingSafeAtStart!.Score);
     }
@@ -278,9 +278,9 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(score, null));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(true, score, null));
 
-        Assert.Equal(nameof(enquiry.FeelingSafeAtStart), error.Field);
+        Assert.Equal(nameof(FeelingSafe.Score), error.Field);
     }
 
     [Fact]
@@ -288,7 +288,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(null, " "));
+        Assert.Throws<DomainRuleException>(() => enquiry.RecordFeelingSafeAtStart(false, null, " "));
     }
 
     [Fact]
@@ -296,7 +296,7 @@ public class DesiredOutcomeTests
     {
         var enquiry = Open();
 
-        enquiry.RecordFeelingSafeAtStart(null, "Too distressed at the first visit");
+        enquiry.RecordFeelingSafeAtStart(false, null, "Too distressed at the first visit");
 
         Assert.False(enquiry.FeelingSafeAtStart!.WasAsked);
         Assert.Equal("Too distressed at the first visit", enquiry.FeelingSafeAtStart.NotAskedReason);

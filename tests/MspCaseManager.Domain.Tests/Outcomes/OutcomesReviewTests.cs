@@ -36,7 +36,7 @@ public class OutcomesReviewTests
     public void RecordOutcomesReview_ScamJourney_OverallPartiallyAndFeelingSafeBesideStart()
     {
         var enquiry = Open();
-        enquiry.RecordFeelingSafeAtStart(3, null);
+        enquiry.RecordFeelingSafeAtStart(true, 3, null);
         enquiry.AddOutcome("The calls to stop", id: 1);
         enquiry.AddOutcome("To get my money back", id: 2);
         enquiry.AddOutcome("Not to feel stupid", id: 3);
@@ -102,7 +102,8 @@ public class OutcomesReviewTests
         var error = Assert.Throws<DomainRuleException>(
             () => enquiry.RecordOutcomesReview(ReviewByAdult((1, A.FullyAchieved)), WorkerId, NowUtc, Today));
 
-        Assert.Equal(nameof(OutcomesReviewDetails.Answers), error.Field);
+        // The field of the second outcome's answer on the form.
+        Assert.Equal("Answers[1].Achievement", error.Field);
     }
 
     [Fact]
@@ -129,7 +130,8 @@ public class OutcomesReviewTests
         var error = Assert.Throws<DomainRuleException>(
             () => enquiry.RecordOutcomesReview(ReviewByAdult() with { Questions = questions }, WorkerId, NowUtc, Today));
 
-        Assert.Equal(nameof(EndOfEnquiryQuestion.ListenedTo), error.Field);
+        // "Did you feel you were listened to?" is the third question on the form.
+        Assert.Equal("Questions[2].Answer", error.Field);
     }
 
     [Fact]
@@ -140,7 +142,7 @@ public class OutcomesReviewTests
         var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesReview(
             ReviewByAdult() with { TookPart = ReviewParticipation.Representative }, WorkerId, NowUtc, Today));
 
-        Assert.Equal(nameof(OutcomesReview.Representative), error.Field);
+        Assert.Equal(["RepresentativeRole", "RepresentativeName"], error.Violations.Select(v => v.Field));
     }
 
     [Fact]

@@ -35,4 +35,11 @@ public static class EntityIds
         typeof(Entity).GetProperty(nameof(Entity.Id), BindingFlags.Public | BindingFlags.Instance)!.SetValue(entity, id);
         return entity;
     }
+
+    /// <summary>Sets the adult an important person belongs to, as the database does when the adult is saved.</summary>
+    public static ImportantPerson BelongsTo(this ImportantPerson person, Adult adult)
+    {
+        typeof(ImportantPerson).GetProperty(nameof(ImportantPerson.AdultId))!.SetValue(person, adult.Id);
+        return person;
+    }
 }

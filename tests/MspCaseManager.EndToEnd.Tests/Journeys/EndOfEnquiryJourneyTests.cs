@@ -32,7 +32,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         {
             var now = DateTime.UtcNow;
             e.RecordConsent(new ConsentDetails { Answer = ConsentAnswer.Yes, AskedOn = today, ConsentsToShareInformation = false }, userId, now, today);
-            e.RecordFeelingSafeAtStart(3, null);
+            e.RecordFeelingSafeAtStart(true, 3, null);
             foreach (var (words, category) in new[]
             {
                 ("the calls to stop", DesiredOutcomeCategory.AbuseToStopAndFeelSafer),
@@ -40,7 +40,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
                 ("not to feel stupid", DesiredOutcomeCategory.HelpToFeelMoreConfident),
             })
             {
-                e.AddDesiredOutcome(new DesiredOutcomeDetails { Words = words, Category = category, On = today }, null, userId, now, today);
+                e.AddDesiredOutcome(new DesiredOutcomeDetails { Words = words, Category = category, On = today }, expressedBy: null, userId, now, today);
             }
 
             e.AddPlanAction(new PlanActionDetails { What = "Call blocking put on your phone line", Who = "Your telephone provider", DueOn = today, Status = PlanActionStatus.Completed, CompletedOn = today }, today);
@@ -108,7 +108,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         var manager = await browser.NewPageAsync();
         await browser.SignInAsync(manager, DemoAccounts.TeamManager);
         await manager.GotoAsync($"/enquiries/{id}/closure");
-        await manager.GetByRole(AriaRole.Link, new() { Name = "Review the closure request" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Review the closure request" }).ClickAsync();
         await Assertions.Expect(manager.GetByTestId("closing-summary")).ToContainTextAsync("fraud team");
         await manager.AssertAccessibleAsync();
         await manager.GetByLabel("Authorise closure").CheckAsync();

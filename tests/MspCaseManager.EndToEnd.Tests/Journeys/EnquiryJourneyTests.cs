@@ -41,16 +41,15 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         // The s68 test: substantial difficulty understanding and weighing, and Gary cannot be his appropriate person.
         await page.GetByRole(AriaRole.Link, new() { Name = "Advocacy" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Assess" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Assess" }).ClickAsync();
         await page.ClickButtonAsync("Save");
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("enquiry-02-advocacy-test-errors");
         await Assertions.Expect(page.GetByLabel("Gary Pike")).ToHaveCountAsync(0);
-        await page.ChooseAsync("Substantial difficulty understanding relevant information?", "Yes");
-        await page.ChooseAsync("Substantial difficulty retaining that information?", "No");
-        await page.ChooseAsync("Substantial difficulty using or weighing that information?", "Yes");
-        await page.ChooseAsync("Substantial difficulty communicating their views, wishes or feelings?", "No");
+        await page.ChooseAsync("Would they have substantial difficulty being involved in the enquiry?", "Yes");
+        await page.ChooseAsync("What would they have substantial difficulty with?", "Understanding relevant information");
+        await page.ChooseAsync("What would they have substantial difficulty with?", "Using or weighing that information as part of being involved");
         await page.ChooseAsync("Is there an appropriate person to support them?", "There is no appropriate person");
         await page.ScreenshotAsync("enquiry-03-advocacy-test");
         await page.ClickButtonAsync("Save");
@@ -65,7 +64,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
 
         // A Care Act advocate referral clears the warning; the advocate is then allocated.
         await page.GetByRole(AriaRole.Link, new() { Name = "Advocacy" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record a referral" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record a referral" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.ChooseAsync("Type of advocacy", "Care Act advocate");
         await page.GetByLabel("Advocacy provider").FillAsync("Voiceability");
@@ -74,7 +73,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("referrals")).ToContainTextAsync("Voiceability");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Update the referral to Voiceability" }).ClickAsync();
-        await page.ChooseAsync("Status", "Allocated");
+        await page.ChooseAsync("What has happened?", "Allocated");
         await page.GetByLabel("Advocate's name").FillAsync("Dee Hart");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("enquiry-07-referral-allocated");
@@ -90,7 +89,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         // Capacity about contact with Gary: he cannot understand or weigh what happens to his money.
         await page.GetByRole(AriaRole.Link, new() { Name = "Mental capacity" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record a capacity assessment" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record a capacity assessment" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.GetByLabel("The specific decision").FillAsync("Whether to keep seeing Gary, who takes his money");
         await page.GetByLabel("Assessor's name").FillAsync("Sam Okafor");
@@ -114,30 +113,32 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("enquiry-10-capacity");
 
-        // Best interests: two options on the balance sheet, his advocate consulted.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Record a best-interests decision" }).ClickAsync();
+        // Best interests: two options on the balance sheet, his advocate (picked, not retyped) consulted.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record a best-interests decision" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByLabel("Can the decision wait until they may regain capacity?").FillAsync("No: he is left without money for food every week");
-        await page.GetByLabel("How was the person helped to take part?").FillAsync("Easy read options, met twice with his advocate");
-        await page.GetByLabel("Their past and present wishes, feelings, beliefs and values").FillAsync("Gary is his only friend. He loves their trips to the football.");
-        var consultee = page.GetByRole(AriaRole.Group, new() { Name = "Person consulted 1", Exact = true });
-        await consultee.GetByLabel("Name").FillAsync("Dee Hart");
-        await consultee.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Other" });
-        await consultee.GetByLabel("Their view").FillAsync("As his Care Act advocate: he wants to keep the friendship but not to lose his money");
-        var asTheyAre = page.GetByRole(AriaRole.Group, new() { Name = "Option 1", Exact = true });
-        await asTheyAre.GetByLabel("What is the option?").FillAsync("Keep things as they are");
-        await asTheyAre.GetByLabel("This is keeping things as they are").CheckAsync();
-        await asTheyAre.GetByLabel("Factor for option 1 (1)").FillAsync("Keeps his only friendship");
-        await asTheyAre.GetByRole(AriaRole.Group, new() { Name = "Weight of factor for (1)" }).GetByLabel("Medium").CheckAsync();
-        await asTheyAre.GetByLabel("Factor against option 1 (1)").FillAsync("He keeps losing his money");
-        await asTheyAre.GetByRole(AriaRole.Group, new() { Name = "Weight of factor against (1)" }).GetByLabel("High").CheckAsync();
-        var supported = page.GetByRole(AriaRole.Group, new() { Name = "Option 2", Exact = true });
-        await supported.GetByLabel("What is the option?").FillAsync("See Gary at the day centre, with staff there; bank card kept safe");
-        await supported.GetByLabel("Factor for option 2 (1)").FillAsync("His money is protected");
-        await supported.GetByRole(AriaRole.Group, new() { Name = "Weight of factor for (1)" }).GetByLabel("High").CheckAsync();
-        await supported.GetByLabel("Factor against option 2 (1)").FillAsync("Less freedom to go out with Gary");
-        await supported.GetByRole(AriaRole.Group, new() { Name = "Weight of factor against (1)" }).GetByLabel("Medium").CheckAsync();
-        await page.ChooseAsync("Which option was chosen?", "Option 2");
+        await page.ChooseAsync("Not decided on assumptions",
+            "The decision was not made only on the basis of the person’s age or appearance, or a condition or behaviour that might lead others to make assumptions about them");
+        await page.GetByLabel("What relevant circumstances were considered?").FillAsync("Gary visits every Friday and has his bank card");
+        await page.GetByLabel("Might they regain capacity, and can the decision wait until then?").FillAsync("No: he is left without money for food every week");
+        await page.GetByLabel("How was the person encouraged and helped to take part?").FillAsync("Easy read options, met twice with his advocate");
+        await page.GetByLabel("Their past and present wishes and feelings, beliefs and values").FillAsync("Gary is his only friend. He loves their trips to the football.");
+        await page.GetByLabel("Add someone who was consulted").SelectOptionAsync(new SelectOptionValue { Label = "Dee Hart (Care Act advocate, Voiceability)" });
+        await page.ClickButtonAsync("Add this person");
+        await Assertions.Expect(page.GetByLabel("Name of person consulted 1")).ToHaveValueAsync("Dee Hart");
+        await Assertions.Expect(page.GetByLabel("Dee Hart’s role")).ToHaveValueAsync("CareActAdvocate");
+        await page.GetByLabel("Dee Hart’s view").FillAsync("He wants to keep the friendship but not to lose his money");
+        await page.GetByLabel("Name of option 1").FillAsync("Keep things as they are");
+        await page.GetByLabel("Option 1 is keeping things as they are").CheckAsync();
+        await page.GetByLabel("Factor 1 for option 1").FillAsync("Keeps his only friendship");
+        await page.ChooseAsync("Weight of factor 1 for option 1", "Medium");
+        await page.GetByLabel("Factor 1 against option 1").FillAsync("He keeps losing his money");
+        await page.ChooseAsync("Weight of factor 1 against option 1", "High");
+        await page.GetByLabel("Name of option 2").FillAsync("See Gary at the day centre, with staff there; bank card kept safe");
+        await page.GetByLabel("Factor 1 for option 2").FillAsync("His money is protected");
+        await page.ChooseAsync("Weight of factor 1 for option 2", "High");
+        await page.GetByLabel("Factor 1 against option 2").FillAsync("Less freedom to go out with Gary");
+        await page.ChooseAsync("Weight of factor 1 against option 2", "Medium");
+        await page.ChooseAsync("Which option was chosen?", "See Gary at the day centre, with staff there; bank card kept safe");
         await page.ChooseAsync("Was the least restrictive option considered?", "Yes");
         await page.GetByLabel("The decision", new() { Exact = true }).FillAsync("Supported contact with Gary at the day centre");
         await page.GetByLabel("Why this decision is in their best interests").FillAsync("Keeps the friendship he values and stops the money being taken");
@@ -152,7 +153,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync(overview);
         await page.GetByRole(AriaRole.Link, new() { Name = "Desired outcomes" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add an outcome" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an outcome" }).ClickAsync();
         await page.GetByLabel("The outcome in the person's own words").FillAsync("I want to keep my money for my shopping and still see Gary");
         await page.GetByLabel("Category").SelectOptionAsync(new SelectOptionValue { Label = "For the abuse to stop and to feel safer" });
         await page.ChooseAsync("Who expressed this outcome?", "Their advocate, Dee Hart");
@@ -167,7 +168,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync(overview);
         await page.GetByRole(AriaRole.Link, new() { Name = "Safeguarding plan" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add an action" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an action" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.ClickButtonAsync("Save action");
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
@@ -186,7 +187,7 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync(overview);
         await page.GetByRole(AriaRole.Link, new() { Name = "Case notes" }).ClickAsync();
         await page.AssertAccessibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add a case note" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a case note" }).ClickAsync();
         await page.AssertAccessibleAsync();
         await page.ChooseAsync("Type of note", "Conversation with the adult");
         await page.GetByLabel("Note", new() { Exact = true }).FillAsync("Visited with Dee. He said Gary took £40 on Friday.");

@@ -126,21 +126,21 @@ public sealed class ConclusionFactsAgreementTests(AppFactory factory) : IClassFi
             switch (random.Next(5))
             {
                 case 0:
-                    enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+                    enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
                     break;
                 case 1:
-                    enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null,
+                    enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null,
                         Pick(random, OutcomesNotAskedReason.Declined, OutcomesNotAskedReason.Died, OutcomesNotAskedReason.CouldNotBeContacted));
                     break;
                 case 2:
-                    enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.DontKnow, null);
+                    enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.DontKnow, representative: null);
                     break;
                 default:
                     for (var n = random.Next(1, 4); n > 0; n--)
                     {
                         enquiry.AddDesiredOutcome(
                             new DesiredOutcomeDetails { Words = $"Outcome {n}", Category = DesiredOutcomeCategory.SomethingElse, On = today },
-                            null, userId, now, today);
+                            expressedBy: null, userId, now, today);
                     }
 
                     break;

@@ -7,6 +7,7 @@ using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Plans;
 using MspCaseManager.Web.Demo;
 
@@ -23,13 +24,21 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         var created = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         var userId = await TestData.UserIdAsync(factory, DemoAccounts.SocialWorker);
         var managerId = await TestData.UserIdAsync(factory, DemoAccounts.TeamManager);
+        var (_, deputyId) = await TestData.AddContactsAsync(factory, created.AdultId);
+        var adult = await TestData.AdultOfAsync(factory, created.Id);
 
         await factory.WithDbAsync(async db =>
         {
             var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == created.Id);
             enquiry.RecordAdvocacyAssessment(
-                new AdvocacyAssessmentDetails { AssessedOn = Today, DifficultyUnderstanding = true, DifficultyUsingOrWeighing = true },
-                userId, DateTime.UtcNow, Today);
+                new AdvocacyAssessmentDetails
+                {
+                    AssessedOn = Today,
+                    HasSubstantialDifficulty = true,
+                    Difficulties = [SubstantialDifficulty.Understanding, SubstantialDifficulty.UsingOrWeighing],
+                    HasAppropriatePerson = false,
+                },
+                adult, userId, DateTime.UtcNow, Today);
             enquiry.RecordAdvocacyReferral(
                 new AdvocacyReferralDetails { Type = AdvocacyType.CareActAdvocate, Provider = "Voiceability", ReferredOn = Today }, userId, DateTime.UtcNow, Today);
             enquiry.RecordConsent(new ConsentDetails
@@ -42,20 +51,24 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
                 ConsentsToShareInformation = true,
                 SharingAgencies = ["Police", "GP"],
             }, userId, DateTime.UtcNow, Today);
-            enquiry.RecordFeelingSafeAtStart(3, null);
+            enquiry.RecordFeelingSafeAtStart(true, 3, null);
             enquiry.RecordCapacityAssessment(LacksCapacity(), userId, DateTime.UtcNow, Today);
-            enquiry.RecordMeeting(new MeetingDetails { HeldOn = Today, Type = MeetingType.NetworkMeeting, Attendees = ["Sam Okafor", "Police"] }, Today);
+            enquiry.RecordMeeting(new MeetingDetails { HeldOn = Today, Type = MeetingType.NetworkMeeting, Attendees = ["Sam Okafor", "Police"], AdultAttended = true, VenueChosenByAdult = true }, Today);
             enquiry.AddPlanAction(new PlanActionDetails { What = "Bank protection", Who = "Bank", DueOn = Today.AddDays(7) }, Today);
             enquiry.MarkSectionNotNeeded(EnquirySection.SafeguardingPlan, "Not needed", userId, DateTime.UtcNow);
             await db.SaveChangesAsync();
 
             var referral = enquiry.AdvocacyReferrals.Single();
-            enquiry.UpdateAdvocacyReferral(referral.Id, ReferralStatus.Allocated, Today, "Dee Advocate", Today);
+            enquiry.UpdateAdvocacyReferral(referral.Id,
+                new ReferralStatusChangeDetails { Status = ReferralStatus.UnableToAllocate, ChangedOn = Today, Reason = "Waiting list" }, userId, DateTime.UtcNow, Today);
+            enquiry.UpdateAdvocacyReferral(referral.Id,
+                new ReferralStatusChangeDetails { Status = ReferralStatus.Allocated, ChangedOn = Today, AdvocateName = "Dee Advocate" }, userId, DateTime.UtcNow, Today);
             var advocate = enquiry.AdvocateAsRepresentative(referral.Id);
             enquiry.AddDesiredOutcome(
                 new DesiredOutcomeDetails { Words = "I want my money back", Category = DesiredOutcomeCategory.AbuseToStopAndFeelSafer, On = Today },
                 advocate, userId, DateTime.UtcNow, Today);
-            enquiry.RecordBestInterestsDecision(enquiry.CapacityAssessments.Single().Id, BestInterests(), userId, DateTime.UtcNow, Today);
+            enquiry.RecordBestInterestsDecision(
+                BestInterests(enquiry.CapacityAssessments.Single().Id, deputyId), adult, userId, DateTime.UtcNow, Today);
             await db.SaveChangesAsync();
 
             var outcome = enquiry.DesiredOutcomes.Single();
@@ -90,6 +103,10 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         Assert.True(loaded.AdvocacyDutyApplies);
         Assert.False(loaded.AdvocacyDutyOutstanding);
         Assert.Equal("Dee Advocate", loaded.AdvocacyReferrals.Single().AdvocateName);
+        Assert.Equal(
+            [(ReferralStatus.Referred, null, null), (ReferralStatus.UnableToAllocate, null, "Waiting list"), (ReferralStatus.Allocated, "Dee Advocate", null)],
+            loaded.AdvocacyReferrals.Single().History.OrderBy(c => c.Number).Select(c => (c.Status, c.AdvocateName, c.Reason)));
+        Assert.Equal(TestData.ConcernDetails().ReceivedOn, loaded.ConcernReceivedOn);
         Assert.Equal([LawfulReason.Crime, LawfulReason.CoercionOrUndueInfluence], loaded.CurrentConsent!.LawfulReasons);
         Assert.Equal(["Police", "GP"], loaded.CurrentConsent.SharingAgencies);
         Assert.Equal(3, loaded.FeelingSafeAtStart!.Score);
@@ -101,7 +118,12 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         var decision = loaded.BestInterestsDecisions.Single();
         Assert.Equal(2, decision.Options.Count);
         Assert.Equal(FactorWeight.High, decision.Options[0].Factors.Single().Weight);
-        Assert.Equal(ConsulteeRole.Other, decision.Consultees.Single().Role);
+        Assert.Equal("Supported contact only", decision.ChosenOption.Name);
+        Assert.Equal(
+            [("Dee Advocate", ConsulteeRole.Other, null), ("Brian Deputy", ConsulteeRole.Deputy, deputyId)],
+            decision.Consultees.Select(c => (c.Name, c.Role, c.LegalAuthorityId)));
+        Assert.Equal(("Brian Deputy", LegalAuthorityKind.Deputy), (decision.DecisionMaker, decision.DecisionMakerAuthority));
+        Assert.Equal("He sees Gary every day", decision.RelevantCircumstances);
         var outcome = loaded.DesiredOutcomes.Single();
         Assert.Equal("I want Gary to stop taking my money", outcome.Words);
         Assert.Equal(RepresentativeRole.Advocate, outcome.ExpressedBy!.Role);
@@ -127,7 +149,7 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         {
             var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == created.Id);
             var version = db.VersionOf(enquiry);
-            enquiry.RecordFeelingSafeAtStart(null, "Not yet seen");
+            enquiry.RecordFeelingSafeAtStart(false, null, "Not yet seen");
             enquiry.AddPlanAction(new PlanActionDetails { What = "Visit", Who = "Sam", DueOn = Today }, Today);
             db.ExpectVersion(enquiry, version);
             await db.SaveChangesAsync();
@@ -157,25 +179,33 @@ public class EnquiryPersistenceTests(AppFactory factory) : IClassFixture<AppFact
         CommunicateEvidence = "Spoke clearly",
         PracticableSteps = "Easy read, advocate present",
         Conclusion = CapacityConclusion.LacksCapacity,
+        MayFluctuate = false,
+        MayRegain = false,
     };
 
-    private static BestInterestsDetails BestInterests() => new()
+    private static BestInterestsDetails BestInterests(int assessmentId, int deputyId) => new()
     {
+        CapacityAssessmentId = assessmentId,
+        NotDecidedOnAgeAppearanceConditionOrBehaviour = true,
+        RelevantCircumstances = "He sees Gary every day",
         CanDecisionWait = "No",
         HowPersonTookPart = "Easy read",
         WishesFeelingsBeliefsAndValues = "Values friendship",
-        Consultees = [new ConsulteeDetails("Dee Advocate", ConsulteeRole.Other, "Supports a plan")],
+        Consultees =
+        [
+            new ConsulteeDetails { Name = "Dee Advocate", Role = ConsulteeRole.Other, View = "Supports a plan" },
+            new ConsulteeDetails { LegalAuthorityId = deputyId, View = "Agrees" },
+        ],
         Options =
         [
-            new BalanceSheetOptionDetails("Keep things as they are", true, false,
-                [new BalanceSheetFactorDetails(FactorDirection.For, "Keeps his friend", FactorWeight.High)]),
-            new BalanceSheetOptionDetails("Supported contact only", false, true,
-                [new BalanceSheetFactorDetails(FactorDirection.For, "Money protected", FactorWeight.High)]),
+            new BalanceSheetOptionDetails { Name = "Keep things as they are", IsStatusQuo = true, For = [new("Keeps his friend", FactorWeight.High)] },
+            new BalanceSheetOptionDetails { Name = "Supported contact only", For = [new("Money protected", FactorWeight.High)] },
         ],
+        ChosenOption = 2,
         LeastRestrictiveOptionConsidered = true,
         Decision = "Supported contact only",
         Rationale = "Protects money while keeping the friendship",
-        DecisionMaker = "Sam Okafor",
+        DecisionMakerLegalAuthorityId = deputyId,
         DecidedOn = Today,
     };
 }

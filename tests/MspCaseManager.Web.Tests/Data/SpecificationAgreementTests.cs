@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Web.Tests.Data;
 
@@ -19,7 +20,10 @@ public sealed class SpecificationAgreementTests(AppFactory factory) : IClassFixt
         var random = new Random(20261130);
         foreach (var id in ids)
         {
-            await TestData.ChangeEnquiryAsync(factory, id, (enquiry, userId) => AddAdvocacyHistory(enquiry, userId, random));
+            var adult = await TestData.AdultOfAsync(factory, id);
+            var friend = await TestData.AddImportantPersonAsync(factory, adult.Id, "Pat Neighbour", "Neighbour", couldBeAppropriatePerson: true);
+            adult = await TestData.AdultOfAsync(factory, id);
+            await TestData.ChangeEnquiryAsync(factory, id, (enquiry, userId) => AddAdvocacyHistory(enquiry, adult, friend, userId, random));
         }
 
         var (inSql, inMemory) = await factory.WithDbAsync(async db =>
@@ -36,28 +40,41 @@ public sealed class SpecificationAgreementTests(AppFactory factory) : IClassFixt
 
     /// <summary>
     /// Zero to three s68 tests (each with or without difficulties and an appropriate person), then
-    /// maybe referrals of any type and maybe a reason for not referring: every path through the rule.
+    /// maybe referrals of any type, maybe moved on to any status, and maybe a reason for not
+    /// referring: every path through the rule.
     /// </summary>
-    private static void AddAdvocacyHistory(Enquiry enquiry, string userId, Random random)
+    private static void AddAdvocacyHistory(Enquiry enquiry, Adult adult, int friendId, string userId, Random random)
     {
         var today = TestData.Today;
         for (var i = random.Next(4); i > 0; i--)
         {
+            var difficulties = Enum.GetValues<SubstantialDifficulty>().Where(_ => random.Next(3) == 0).ToList();
+            var hasAppropriatePerson = random.Next(3) == 0;
             enquiry.RecordAdvocacyAssessment(new AdvocacyAssessmentDetails
             {
                 AssessedOn = today,
-                DifficultyUnderstanding = random.Next(3) == 0,
-                DifficultyRetaining = random.Next(4) == 0,
-                DifficultyUsingOrWeighing = random.Next(3) == 0,
-                DifficultyCommunicating = random.Next(4) == 0,
-                AppropriatePerson = random.Next(3) == 0 ? AppropriatePerson.Named("Pat Neighbour") : null,
-            }, userId, DateTime.UtcNow, today);
+                HasSubstantialDifficulty = difficulties.Count > 0,
+                Difficulties = difficulties,
+                HasAppropriatePerson = hasAppropriatePerson,
+                AppropriatePersonId = hasAppropriatePerson ? friendId : null,
+            }, adult, userId, DateTime.UtcNow, today);
         }
 
         if (random.Next(3) == 0)
         {
             var type = Enum.GetValues<AdvocacyType>()[random.Next(Enum.GetValues<AdvocacyType>().Length)];
-            enquiry.RecordAdvocacyReferral(new AdvocacyReferralDetails { Type = type, Provider = "Advocacy service", ReferredOn = today }, userId, DateTime.UtcNow, today);
+            var referral = enquiry.RecordAdvocacyReferral(new AdvocacyReferralDetails { Type = type, Provider = "Advocacy service", ReferredOn = today }, userId, DateTime.UtcNow, today);
+            var statuses = Enum.GetValues<ReferralStatus>();
+            if (random.Next(2) == 0)
+            {
+                enquiry.UpdateAdvocacyReferral(referral.Id, new ReferralStatusChangeDetails
+                {
+                    Status = statuses[random.Next(statuses.Length)],
+                    ChangedOn = today,
+                    AdvocateName = "Alex Green",
+                    Reason = "No advocate free",
+                }, userId, DateTime.UtcNow, today);
+            }
         }
 
         if (random.Next(5) == 0)

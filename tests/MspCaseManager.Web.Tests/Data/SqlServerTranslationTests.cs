@@ -10,6 +10,7 @@ using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.TeamCaseload;
 using MspCaseManager.Web.Infrastructure;
+using MspCaseManager.Web.Infrastructure.Sessions;
 
 namespace MspCaseManager.Web.Tests.Data;
 
@@ -39,6 +40,14 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("SELECT", _db.RestrictableAdults(user).ToQueryString());
         Assert.Contains("SELECT", _db.EditableEnquiries(User(MspCaseManager.Domain.Staff.Roles.TeamManager)).ToQueryString());
         Assert.Contains("SELECT", _db.EditableEnquiries(user).WithEverything().Where(e => e.Id == 1).ToQueryString());
+    }
+
+    [Fact]
+    public void SessionQueries_Translate()
+    {
+        Assert.Contains("[Id] = @", StaffSessions.Open(_db, "0123456789abcdef0123456789abcdef", "user").ToQueryString());
+        Assert.Contains("[EndedAtUtc] IS NULL", StaffSessions.OpenOf(_db, "user").ToQueryString());
+        Assert.Contains("COUNT", StaffSessions.OpenOf(_db, "user").GroupBy(_ => 1).Select(g => g.Count()).ToQueryString());
     }
 
     [Fact]

@@ -23,7 +23,10 @@ public sealed partial record RouteInfo(string Pattern, string Method, bool Allow
                 return value;
             }
 
-            return m.Groups["constraint"].Value.Contains("int", StringComparison.Ordinal) ? "1" : "sample";
+            var constraint = m.Groups["constraint"].Value;
+            return constraint.Contains("int", StringComparison.Ordinal) ? "1"
+                : constraint.Contains("guid", StringComparison.Ordinal) ? "00000000-0000-0000-0000-000000000001"
+                : "sample";
         });
 
     /// <summary>A demo account allowed through the endpoint's role checks (any for none).</summary>

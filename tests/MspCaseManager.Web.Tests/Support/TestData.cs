@@ -199,6 +199,13 @@ public static class TestData
             return (person.Id, authority.Id);
         });
 
+    /// <summary>The adult an enquiry is about, with the people important to them and their legal authorities (not tracked).</summary>
+    public static Task<Adult> AdultOfAsync(AppFactory factory, int enquiryId) =>
+        factory.WithDbAsync(db => db.Adults.AsNoTracking()
+            .Include(a => a.ImportantPeople)
+            .Include(a => a.LegalAuthorities)
+            .SingleAsync(a => db.Enquiries.Any(e => e.Id == enquiryId && e.AdultId == a.Id)));
+
     /// <summary>Adds one person important to the adult; returns their id.</summary>
     public static Task<int> AddImportantPersonAsync(AppFactory factory, int adultId, string name, string relationship, bool couldBeAppropriatePerson) =>
         factory.WithDbAsync(async db =>
@@ -234,18 +241,22 @@ public static class TestData
         new("Form.MayFluctuate", "false"), new("Form.MayRegain", "false"), new("Form.Version", version),
     ];
 
-    /// <summary>Form fields for a best-interests decision with two options and one consultee.</summary>
+    /// <summary>Form fields for a best-interests decision with two options and one consultee named on the form.</summary>
     public static IEnumerable<KeyValuePair<string, string>> BestInterestsDecision(int capacityAssessmentId, string version) =>
     [
         new("Form.CapacityAssessmentId", capacityAssessmentId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("Form.NotDecidedOnAgeAppearanceConditionOrBehaviour", "true"),
+        new("Form.RelevantCircumstances", "He sees Gary at the pub every Friday; Gary has his bank card"),
         new("Form.CanDecisionWait", "No, he is losing money every week"), new("Form.HowPersonTookPart", "Easy read, met twice with his advocate"),
         new("Form.WishesFeelingsBeliefsAndValues", "Gary is his only friend; he values going to the pub with him"),
+        new("Form.Consultees[0].ImportantPersonId", ""), new("Form.Consultees[0].LegalAuthorityId", ""),
         new("Form.Consultees[0].Name", "Dee Advocate"), new("Form.Consultees[0].Role", "Other"), new("Form.Consultees[0].View", "Supports contact at the day centre only"),
-        new("Form.Options[0].Description", "Keep things as they are"), new("Form.Options[0].IsStatusQuo", "true"),
+        new("Form.Options[0].Name", "Keep things as they are"), new("Form.Options[0].IsStatusQuo", "true"),
         new("Form.Options[0].For[0].Description", "Keeps his friendship"), new("Form.Options[0].For[0].Weight", "Medium"),
         new("Form.Options[0].Against[0].Description", "Keeps losing his money"), new("Form.Options[0].Against[0].Weight", "High"),
-        new("Form.Options[1].Description", "Supported contact at the day centre"),
+        new("Form.Options[1].Name", "Supported contact at the day centre"),
         new("Form.Options[1].For[0].Description", "Money protected"), new("Form.Options[1].For[0].Weight", "High"),
+        new("Form.Options[1].Against[0].Description", ""),
         new("Form.ChosenOption", "2"), new("Form.LeastRestrictiveOptionConsidered", "true"),
         new("Form.Decision", "Supported contact at the day centre"), new("Form.Rationale", "Protects his money and keeps the friendship"),
         new("Form.DecisionMaker", "Sam Okafor"), .. Date("Form.DecidedOn", Today), new("Form.Version", version),

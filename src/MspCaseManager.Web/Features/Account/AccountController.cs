@@ -2,12 +2,15 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data.Identity;
+using MspCaseManager.Data.Sessions;
 using MspCaseManager.Domain.Audit;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Infrastructure.Audit;
+using MspCaseManager.Web.Infrastructure.Sessions;
 using MspCaseManager.Web.Infrastructure.TwoFactor;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
@@ -22,6 +25,8 @@ public sealed class AccountController(
     SignInManager<ApplicationUser> signInManager,
     IValidator<SignInForm> validator,
     IValidator<SignInCodeForm> codeValidator,
+    EqualCostSignIn equalCost,
+    StaffSessions sessions,
     IAuditLog audit,
     ILogger<AccountController> logger) : Controller
 {
@@ -57,6 +62,12 @@ public sealed class AccountController(
         }
 
         var user = await signInManager.UserManager.FindByEmailAsync(form.Email!.Trim());
+        if (user is null)
+        {
+            // An unknown email costs what a wrong password does, so timing reveals nothing.
+            equalCost.SpendPasswordCheck(form.Password!);
+        }
+
         var result = user is null
             ? SignInResult.Failed
             : await signInManager.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
@@ -100,6 +111,34 @@ public sealed class AccountController(
     {
         await audit.RecordAsync(AuditAction.SignOut, AuditEntityType, User.UserId());
         await signInManager.SignOutAsync();
+        return Redirect("/signed-out");
+    }
+
+    public sealed record AccountPage(string DisplayName, string? Email, string? Role, string? Team, bool TwoFactorEnabled, int OpenSessions);
+
+    /// <summary>The member of staff's own account: who they are signed in as, and signing out everywhere.</summary>
+    [AllowWithoutTwoFactor]
+    [HttpGet("/account")]
+    public async Task<IActionResult> Index()
+    {
+        var userId = User.UserId();
+        var page = await signInManager.UserManager.Users
+            .Where(u => u.Id == userId)
+            .Select(u => new AccountPage(u.DisplayName, u.Email, null, u.Team != null ? u.Team.Name : null, u.TwoFactorEnabled, 0))
+            .SingleAsync();
+        return View(page with { Role = User.StaffRole(), OpenSessions = await sessions.CountOpenAsync(userId) });
+    }
+
+    /// <summary>Ends every session of the signed-in member of staff, on every device, this one included.</summary>
+    [AllowWithoutTwoFactor]
+    [HttpPost("/account/sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere()
+    {
+        var userId = User.UserId();
+        await audit.RecordAsync(AuditAction.SignOut, AuditEntityType, userId);
+        var ended = await sessions.EndAllAsync(userId, SessionEndReason.SignedOutEverywhere);
+        await signInManager.SignOutAsync();
+        logger.LogInformation("Account {UserId} signed out of {Count} sessions", userId, ended);
         return Redirect("/signed-out");
     }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
-using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
@@ -10,10 +9,9 @@ using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>An enquiry's summary, and a team manager allocating it to one of the team's social workers.</summary>
-[Authorize(Roles = Roles.CaseWorkers)]
+/// <summary>An enquiry's overview, and a team manager allocating it to one of the team's social workers.</summary>
 [Route("/enquiries/{id:int}")]
-public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Controller
+public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     /// <summary>The overview: who and where, statutory items outstanding, and the task list of sections.</summary>
     public sealed record EnquiryPage(
@@ -23,84 +21,57 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : Co
     public sealed record AllocationPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<GovUkOption> Workers, AllocationForm Form);
 
     [HttpGet("")]
-    public async Task<IActionResult> Show(int id)
-    {
-        var summary = await EnquiryQueries.SummaryOf(db, db.VisibleEnquiries(User), id).SingleOrDefaultAsync();
-        if (summary is null)
-        {
-            return NotFound();
-        }
-
-        var enquiry = await db.Enquiries.AsNoTracking().WithEverything().SingleAsync(e => e.Id == id);
-        var canEdit = !enquiry.IsClosed && await db.EditableEnquiries(User).AnyAsync(e => e.Id == id);
-        return View(new EnquiryPage(
-            summary, time.Today(), User.IsInRole(Roles.TeamManager), canEdit,
-            enquiry.SectionStatuses(), enquiry.OutstandingDuties(), enquiry.LackOfCapacityFindings.Count > 0));
-    }
+    [LoadEnquiry(RecordAccess.Read)]
+    public IActionResult Show() => View(new EnquiryPage(
+        Current.Summary, Today, User.IsInRole(Roles.TeamManager), Current.CanEdit,
+        Enquiry.SectionStatuses(), Enquiry.OutstandingDuties(), Enquiry.LackOfCapacityFindings.Count > 0));
 
     [HttpGet("allocation")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Allocation(int id)
-    {
-        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        var form = new AllocationForm { AllocateTo = enquiry.AllocatedWorkerId ?? AllocationForm.Unallocated, Version = db.VersionOf(enquiry) };
-        return await AllocationViewAsync(id, form);
-    }
+    [LoadEnquiry(RecordAccess.Edit, WithChildren = false)]
+    public Task<IActionResult> Allocation() =>
+        AllocationViewAsync(new AllocationForm { AllocateTo = Enquiry.AllocatedWorkerId ?? AllocationForm.Unallocated, Version = Version });
 
     [HttpPost("allocation")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Allocation(int id, [Bind(Prefix = "Form")] AllocationForm form)
+    [LoadEnquiry(RecordAccess.Edit, WithChildren = false)]
+    public async Task<IActionResult> Allocation([Bind(Prefix = "Form")] AllocationForm form)
     {
-        var enquiry = await db.EditableEnquiries(User).SingleOrDefaultAsync(e => e.Id == id);
-        if (enquiry is null)
+        var workers = await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).Select(w => w.Id).ToListAsync();
+        var unallocating = form.AllocateTo == AllocationForm.Unallocated;
+        var toWorker = workers.Find(w => w == form.AllocateTo);
+        if (!unallocating && toWorker is null)
         {
-            return NotFound();
+            ModelState.AddModelError("Form." + nameof(AllocationForm.AllocateTo), "Select who will hold the enquiry, or leave it in the team's unallocated queue");
         }
 
-        var workers = await EnquiryQueries.TeamSocialWorkers(db, enquiry.TeamId).ToListAsync();
-        if (form.AllocateTo != AllocationForm.Unallocated && workers.All(w => w.Id != form.AllocateTo))
+        var saved = await TryChangeAsync(form, () =>
         {
-            ModelState.AddModelError("Form.AllocateTo", "Select who will hold the enquiry, or leave it in the team's unallocated queue");
-        }
-
-        ModelState.TryApply(() =>
-        {
-            if (form.AllocateTo == AllocationForm.Unallocated)
+            if (unallocating)
             {
-                enquiry.Deallocate();
+                Enquiry.Deallocate();
             }
-            else
+            else if (toWorker is not null)
             {
-                enquiry.Allocate(form.AllocateTo!, time.GetUtcNow().UtcDateTime);
+                Enquiry.Allocate(toWorker, Now);
             }
-        }, "Form");
-
-        if (!ModelState.IsValid)
+        });
+        if (!saved)
         {
-            return await AllocationViewAsync(id, form);
+            return await AllocationViewAsync(form);
         }
 
-        if (!await db.TrySaveAsync(enquiry, form.Version, ModelState))
-        {
-            return await AllocationViewAsync(id, form);
-        }
-
-        TempData["Success"] = enquiry.IsAllocated ? "Enquiry allocated" : "Enquiry moved to the team's unallocated queue";
-        return Redirect($"/enquiries/{id}");
+        TempData[Shared.Display.NotificationBannerTagHelper.SuccessKey] =
+            Enquiry.IsAllocated ? "Enquiry allocated" : "Enquiry moved to the team's unallocated queue";
+        return Redirect(Overview);
     }
 
-    private async Task<ViewResult> AllocationViewAsync(int id, AllocationForm form)
+    private async Task<IActionResult> AllocationViewAsync(AllocationForm form)
     {
-        var summary = await EnquiryQueries.SummaryOf(db, db.Enquiries, id).SingleAsync();
-        var workers = (await EnquiryQueries.TeamSocialWorkers(db, summary.TeamId).ToListAsync())
+        var workers = (await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).ToListAsync())
             .Select(w => new GovUkOption(w.Id, w.Name))
             .Append(new GovUkOption(AllocationForm.Unallocated, "Leave in the team's unallocated queue"))
             .ToList();
-        return View(new AllocationPage(summary, workers, form));
+        return View("Allocation", new AllocationPage(Current.Summary, workers, form));
     }
 }

@@ -7,7 +7,6 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Features.Shared.Forms;
 
@@ -95,6 +94,37 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         }
 
         return ModelState.TryApply(change, "Form") && await db.TrySaveAsync(Enquiry, form.Version, ModelState);
+    }
+
+    /// <summary>
+    /// Adds a record that is its own aggregate but is made by the enquiry (a case note): the form's
+    /// shape checks, the domain's rules (<paramref name="create"/>, which may also refuse with a
+    /// conflict of its own through <paramref name="conflict"/>), then the insert. The enquiry itself
+    /// does not change, so its version is not checked. False when the form must be shown again.
+    /// </summary>
+    protected async Task<bool> TryAddAsync<TForm, TRecord>(TForm form, Func<TRecord> create, Func<Task<bool>>? conflict = null)
+        where TRecord : class
+    {
+        if (!Enquiry.IsClosed)
+        {
+            ModelState.AddValidationErrors(await ValidateAsync(form), "Form");
+        }
+
+        TRecord? record = null;
+        if (!ModelState.TryApply(() => record = create(), "Form"))
+        {
+            return false;
+        }
+
+        if (conflict is not null && await conflict())
+        {
+            ModelState.AddModelError(string.Empty, VersionedSave.ConcurrencyMessage);
+            return false;
+        }
+
+        db.Add(record!);
+        await db.SaveChangesAsync();
+        return true;
     }
 
     private Task<ValidationResult> ValidateAsync<TForm>(TForm form) =>

@@ -1,51 +1,54 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
+/// <summary>A section page's "not needed" reason and link, for the sections that can be not needed.</summary>
+public sealed record EnquiryNotNeededLink(EnquirySectionPage Page, EnquirySection Section);
+
 /// <summary>"Not needed", with the practitioner's reason, for the sections the domain allows it for.</summary>
 [Route("/enquiries/{id:int}")]
-public sealed class EnquiryNotNeededController(MspDbContext db, TimeProvider time, IValidator<NotNeededForm> validator)
-    : EnquiryEditController(db, time)
+[LoadEnquiry(RecordAccess.Edit)]
+public sealed class EnquiryNotNeededController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
-    public sealed record NotNeededPage(EnquiryHeader Enquiry, NotNeededForm Form, EnquirySection Section)
-    {
-        public string SectionHref => EnquiryTasks.Href(Enquiry.Id, Section);
-    }
+    public sealed record NotNeededPage(EnquiryHeader Enquiry, NotNeededForm Form, EnquirySection Section);
 
     [HttpGet("capacity/not-needed")]
-    public Task<IActionResult> MentalCapacity(int id) => FormAsync(id, EnquirySection.MentalCapacity);
+    public IActionResult MentalCapacity() => NotNeededView(EnquirySection.MentalCapacity);
 
     [HttpPost("capacity/not-needed")]
-    public Task<IActionResult> MentalCapacity(int id, [Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(id, EnquirySection.MentalCapacity, form);
+    public Task<IActionResult> MentalCapacity([Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(EnquirySection.MentalCapacity, form);
+
+    [HttpGet("capacity/best-interests/not-needed")]
+    public IActionResult BestInterests() => NotNeededView(EnquirySection.BestInterests);
+
+    [HttpPost("capacity/best-interests/not-needed")]
+    public Task<IActionResult> BestInterests([Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(EnquirySection.BestInterests, form);
 
     [HttpGet("advocacy/not-needed")]
-    public Task<IActionResult> Advocacy(int id) => FormAsync(id, EnquirySection.Advocacy);
+    public IActionResult Advocacy() => NotNeededView(EnquirySection.Advocacy);
 
     [HttpPost("advocacy/not-needed")]
-    public Task<IActionResult> Advocacy(int id, [Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(id, EnquirySection.Advocacy, form);
+    public Task<IActionResult> Advocacy([Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(EnquirySection.Advocacy, form);
 
     [HttpGet("plan/not-needed")]
-    public Task<IActionResult> SafeguardingPlan(int id) => FormAsync(id, EnquirySection.SafeguardingPlan);
+    public IActionResult SafeguardingPlan() => NotNeededView(EnquirySection.SafeguardingPlan);
 
     [HttpPost("plan/not-needed")]
-    public Task<IActionResult> SafeguardingPlan(int id, [Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(id, EnquirySection.SafeguardingPlan, form);
+    public Task<IActionResult> SafeguardingPlan([Bind(Prefix = "Form")] NotNeededForm form) => SaveAsync(EnquirySection.SafeguardingPlan, form);
 
-    private Task<IActionResult> FormAsync(int id, EnquirySection section) => FormAsync(id, (e, header, version) =>
-        NotNeededView(header, section, new NotNeededForm
-        {
-            Reason = e.SectionsNotNeeded.LastOrDefault(n => n.Section == section)?.Reason,
-            Version = version,
-        }));
+    private ViewResult NotNeededView(EnquirySection section) => NotNeededView(section, new NotNeededForm
+    {
+        Reason = Enquiry.SectionsNotNeeded.LastOrDefault(n => n.Section == section)?.Reason,
+        Version = Version,
+    });
 
-    private async Task<IActionResult> SaveAsync(int id, EnquirySection section, NotNeededForm form) =>
-        await SaveAsync(id, form.Version, await validator.ValidateAsync(form),
-            e => e.MarkSectionNotNeeded(section, form.Reason, User.UserId(), Now),
-            (_, header) => NotNeededView(header, section, form), section.ToLabel() + " marked as not needed");
+    private Task<IActionResult> SaveAsync(EnquirySection section, NotNeededForm form) =>
+        SaveAsync(form, e => e.MarkSectionNotNeeded(section, form.Reason, User.UserId(), Now),
+            () => NotNeededView(section, form), section.ToLabel() + " marked as not needed");
 
-    private ViewResult NotNeededView(EnquiryHeader header, EnquirySection section, NotNeededForm form) =>
-        View("NotNeeded", new NotNeededPage(header, form, section));
+    private ViewResult NotNeededView(EnquirySection section, NotNeededForm form) => View("NotNeeded", new NotNeededPage(Header, form, section));
 }

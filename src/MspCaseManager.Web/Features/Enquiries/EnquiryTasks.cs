@@ -1,20 +1,32 @@
+using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>Where each task on the enquiry overview leads, and the combined review-and-closure status.</summary>
+/// <summary>Where each task on the enquiry overview leads (generated from the routes), and the combined review-and-closure status.</summary>
 public static class EnquiryTasks
 {
-    public static string Href(int enquiryId, EnquirySection section) => section switch
+    public static string Href(this IUrlHelper url, int enquiryId, EnquirySection section)
     {
-        EnquirySection.DesiredOutcomes => $"/enquiries/{enquiryId}/outcomes",
-        EnquirySection.Consent => $"/enquiries/{enquiryId}/consent",
-        EnquirySection.MentalCapacity => $"/enquiries/{enquiryId}/capacity",
-        EnquirySection.BestInterests => $"/enquiries/{enquiryId}/capacity#best-interests",
-        EnquirySection.Advocacy => $"/enquiries/{enquiryId}/advocacy",
-        EnquirySection.SafeguardingPlan => $"/enquiries/{enquiryId}/plan",
-        _ => $"/enquiries/{enquiryId}/review",
-    };
+        var (controller, action, fragment) = section switch
+        {
+            EnquirySection.DesiredOutcomes => ("EnquiryOutcomes", "Index", null),
+            EnquirySection.Consent => ("EnquiryConsent", "Index", null),
+            EnquirySection.MentalCapacity => ("EnquiryCapacity", "Index", null),
+            EnquirySection.BestInterests => ("EnquiryCapacity", "Index", "best-interests"),
+            EnquirySection.Advocacy => ("EnquiryAdvocacy", "Index", null),
+            EnquirySection.SafeguardingPlan => ("EnquiryPlan", "Index", (string?)null),
+            _ => ("OutcomesReview", "Review", null),
+        };
+        return url.Action(action, controller, new { id = enquiryId }, protocol: null, host: null, fragment)!;
+    }
+
+    /// <summary>
+    /// Where a section is marked as not needed (the sections that can be; see
+    /// <see cref="Enquiry.SectionsThatCanBeNotNeeded"/>); best interests has its page inside mental capacity.
+    /// </summary>
+    public static string NotNeededHref(this IUrlHelper url, int enquiryId, EnquirySection section) =>
+        url.Action(section.ToString(), "EnquiryNotNeeded", new { id = enquiryId })!;
 
     /// <summary>Outcomes review and closure shown as one task: done when closed, under way once either has started.</summary>
     public static SectionStatus ReviewAndClosure(IReadOnlyList<SectionStatus> sections)
@@ -26,5 +38,4 @@ public static class EnquiryTasks
             : SectionProgress.InProgress;
         return new SectionStatus(EnquirySection.OutcomesReview, progress);
     }
-
 }

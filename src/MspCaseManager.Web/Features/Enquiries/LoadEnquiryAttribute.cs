@@ -30,12 +30,15 @@ public sealed class LoadEnquiryAttribute(RecordAccess access) : Attribute, IFilt
     /// <summary>False for pages that need only the summary (the children are not loaded).</summary>
     public bool WithChildren { get; init; } = true;
 
+    /// <summary>True for the few pages that change a closed enquiry (closure's history and reopening).</summary>
+    public bool ClosedToo { get; init; }
+
     public bool IsReusable => false;
 
     public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
-        new Filter(serviceProvider.GetRequiredService<MspDbContext>(), access, WithChildren);
+        new Filter(serviceProvider.GetRequiredService<MspDbContext>(), access, WithChildren, ClosedToo);
 
-    private sealed class Filter(MspDbContext db, RecordAccess access, bool withChildren) : IAsyncActionFilter
+    private sealed class Filter(MspDbContext db, RecordAccess access, bool withChildren, bool closedToo) : IAsyncActionFilter
     {
         public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
         {
@@ -57,7 +60,7 @@ public sealed class LoadEnquiryAttribute(RecordAccess access) : Attribute, IFilt
                 return;
             }
 
-            if (access == RecordAccess.Edit && enquiry.IsClosed && HttpMethods.IsGet(context.HttpContext.Request.Method))
+            if (access == RecordAccess.Edit && enquiry.IsClosed && !closedToo && HttpMethods.IsGet(context.HttpContext.Request.Method))
             {
                 context.Result = new RedirectToActionResult(nameof(EnquiriesController.Show), "Enquiries", new { id });
                 return;

@@ -11,6 +11,14 @@ public static class Dates
 
     public static string ToGovUk(this DateOnly? date) => date?.ToGovUk() ?? string.Empty;
 
+    /// <summary>How long ago a date was, as a person says it: "today", "yesterday", "12 days ago".</summary>
+    public static string SinceToday(this DateOnly date, DateOnly today) => (today.DayNumber - date.DayNumber) switch
+    {
+        0 => "today",
+        1 => "yesterday",
+        var days => days.ToString(CultureInfo.InvariantCulture) + " days ago",
+    };
+
     /// <summary>A UTC instant shown in UK time.</summary>
     public static string ToGovUk(this DateTime utc) => UkTime.Format(utc);
 }

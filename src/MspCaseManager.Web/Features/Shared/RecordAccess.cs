@@ -12,9 +12,3 @@ public enum RecordAccess
     /// </summary>
     Edit,
 }
-
-/// <summary>A form that changes an existing record carries the version of the record it was opened at.</summary>
-public interface IVersionedForm
-{
-    int Version { get; }
-}

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
+using MspCaseManager.Data.Reliability;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Domain.Teams;
 using MspCaseManager.Web.Features.Shared.Forms;
@@ -15,6 +16,8 @@ namespace MspCaseManager.Web.Features.Teams;
 [Route("/admin/teams")]
 public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> validator) : Controller
 {
+    public const string NameTakenMessage = "A team with this name already exists";
+
     public sealed record TeamRow(int Id, string Name, int Members);
 
     [HttpGet("")]
@@ -36,7 +39,7 @@ public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> valida
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
         if (ModelState.IsValid && await NameTakenAsync(form.Name!, exceptId: null))
         {
-            ModelState.AddModelError(nameof(TeamForm.Name), "A team with this name already exists");
+            ModelState.AddModelError(nameof(TeamForm.Name), NameTakenMessage);
         }
 
         if (!ModelState.IsValid)
@@ -46,7 +49,17 @@ public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> valida
 
         var team = new Team(form.Name!);
         db.Teams.Add(team);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (DatabaseFailures.IsUniqueViolation(e))
+        {
+            // Someone added a team of this name after the check above.
+            ModelState.AddModelError(nameof(TeamForm.Name), NameTakenMessage);
+            return View(form);
+        }
+
         TempData["Success"] = $"Team ‘{team.Name}’ created";
         return RedirectToAction(nameof(Index));
     }
@@ -75,7 +88,7 @@ public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> valida
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
         if (ModelState.IsValid && await NameTakenAsync(form.Name!, exceptId: id))
         {
-            ModelState.AddModelError(nameof(TeamForm.Name), "A team with this name already exists");
+            ModelState.AddModelError(nameof(TeamForm.Name), NameTakenMessage);
         }
 
         if (!ModelState.IsValid)
@@ -88,6 +101,11 @@ public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> valida
         try
         {
             await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (DatabaseFailures.IsUniqueViolation(e))
+        {
+            ModelState.AddModelError(nameof(TeamForm.Name), NameTakenMessage);
+            return View(form);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure.TwoFactor;
+using QRCoder;
 
 namespace MspCaseManager.Web.Features.TwoFactor;
 
@@ -16,13 +17,17 @@ namespace MspCaseManager.Web.Features.TwoFactor;
 public sealed class TwoFactorController(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
+    IUserStore<ApplicationUser> userStore,
     IValidator<EnableTwoFactorForm> validator,
     ILogger<TwoFactorController> logger) : Controller
 {
     public const string Issuer = "MspCaseManager";
     public const int RecoveryCodeCount = 10;
 
-    public sealed record SetUpPage(string Key, string FormattedKey, string AuthenticatorUri, EnableTwoFactorForm Form);
+    private readonly IUserAuthenticatorKeyStore<ApplicationUser> authenticatorKeys =
+        userStore as IUserAuthenticatorKeyStore<ApplicationUser> ?? throw new InvalidOperationException("The user store cannot keep authenticator keys.");
+
+    public sealed record SetUpPage(string Key, string FormattedKey, string AuthenticatorUri, string QrCodeDataUri, EnableTwoFactorForm Form);
 
     public sealed record StatusPage(int RecoveryCodesLeft);
 
@@ -69,18 +74,34 @@ public sealed class TwoFactorController(
     private async Task<ApplicationUser> CurrentUserAsync() =>
         await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
+    /// <summary>
+    /// The key to add to the app, made the first time the page is opened. It is stored without
+    /// changing the security stamp (Identity's ResetAuthenticatorKeyAsync would change it and so end
+    /// the member of staff's sessions part way through setting up); the stamp changes when
+    /// two-factor authentication is switched on.
+    /// </summary>
     private async Task<SetUpPage> SetUpPageAsync(ApplicationUser user, EnableTwoFactorForm form)
     {
         var key = await userManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user);
+            key = userManager.GenerateNewAuthenticatorKey();
+            await authenticatorKeys.SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await userManager.UpdateAsync(user);
         }
 
         var label = $"{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(user.Email ?? user.Id)}";
         var uri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits={Totp.Digits}&period={Totp.StepSeconds}";
-        return new SetUpPage(key!, Totp.FormatKey(key!), uri, form);
+        return new SetUpPage(key, Totp.FormatKey(key), uri, QrCodeDataUri(uri), form);
+    }
+
+    /// <summary>The link as a QR code, a PNG in a data: address (the content security policy allows data: images, no script).</summary>
+    private static string QrCodeDataUri(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        using var png = new PngByteQRCode(data);
+        return "data:image/png;base64," + Convert.ToBase64String(png.GetGraphic(5));
     }
 }
 

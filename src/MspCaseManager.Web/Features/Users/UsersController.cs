@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Identity;
+using MspCaseManager.Data.Sessions;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared.Forms;
+using MspCaseManager.Web.Infrastructure.Sessions;
 
 namespace MspCaseManager.Web.Features.Users;
 
@@ -19,6 +21,7 @@ namespace MspCaseManager.Web.Features.Users;
 public sealed class UsersController(
     MspDbContext db,
     UserManager<ApplicationUser> userManager,
+    StaffSessions sessions,
     IValidator<CreateUserForm> createValidator,
     IValidator<ResetPasswordForm> resetValidator,
     ILogger<UsersController> logger) : Controller
@@ -28,6 +31,8 @@ public sealed class UsersController(
     public sealed record CreateUserPage(CreateUserForm Form, IReadOnlyList<GovUkOption> Teams);
 
     public sealed record ResetPasswordPage(string UserId, string DisplayName, ResetPasswordForm Form);
+
+    public sealed record UserPage(UserRow User, bool TwoFactorEnabled, int OpenSessions, bool IsSelf);
 
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -98,6 +103,38 @@ public sealed class UsersController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>One member of staff's account, with what an administrator can do to it.</summary>
+    [HttpGet("{id}")]
+    public async Task<IActionResult> Show(string id)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var team = user.TeamId is { } teamId ? await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync() : null;
+        var role = (await userManager.GetRolesAsync(user)).FirstOrDefault();
+        var row = new UserRow(user.Id, user.DisplayName, user.Email, role, team, user.IsDisabled);
+        return View(new UserPage(row, user.TwoFactorEnabled, await sessions.CountOpenAsync(user.Id), user.Id == userManager.GetUserId(User)));
+    }
+
+    /// <summary>Ends every session the member of staff has open, at once (for a lost device, or a suspected misuse).</summary>
+    [HttpPost("{id}/sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere(string id)
+    {
+        var user = await userManager.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var ended = await sessions.EndAllAsync(user.Id, SessionEndReason.EndedByAdministrator);
+        logger.LogInformation("Account {UserId} signed out of {Count} sessions by an administrator", user.Id, ended);
+        TempData["Success"] = $"{user.DisplayName} is signed out of every device";
+        return RedirectToAction(nameof(Show), new { id = user.Id });
+    }
+
     [HttpPost("{id}/disable")]
     public Task<IActionResult> Disable(string id) => SetDisabledAsync(id, disabled: true);
 
@@ -136,7 +173,8 @@ public sealed class UsersController(
             return View(new ResetPasswordPage(user.Id, user.DisplayName, form));
         }
 
-        // A new password also ends the person's other sessions (the security stamp changed) and clears any lockout.
+        // A new password ends the person's sessions at once and clears any lockout.
+        await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordReset);
         await userManager.SetLockoutEndDateAsync(user, null);
         await userManager.ResetAccessFailedCountAsync(user);
         logger.LogInformation("Password reset for account {UserId}", user.Id);
@@ -160,8 +198,13 @@ public sealed class UsersController(
 
         user.IsDisabled = disabled;
         await userManager.UpdateAsync(user);
-        // Changing the stamp signs the person out everywhere within a minute.
         await userManager.UpdateSecurityStampAsync(user);
+        if (disabled)
+        {
+            // A disabled account's sessions end at once, on every device.
+            await sessions.EndAllAsync(user.Id, SessionEndReason.AccountDisabled);
+        }
+
         logger.LogInformation("Account {UserId} {Change}", user.Id, disabled ? "disabled" : "re-enabled");
         TempData["Success"] = disabled ? $"{user.DisplayName}’s account is disabled" : $"{user.DisplayName}’s account is enabled";
         return RedirectToAction(nameof(Index));

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using MspCaseManager.Data.Identity;
 
@@ -25,23 +23,9 @@ public sealed class OneTimeAuthenticatorTokenProvider(TimeProvider clock) : IUse
     {
         var code = Totp.Normalise(token);
         var key = await manager.GetAuthenticatorKeyAsync(user);
-        if (code is null || string.IsNullOrWhiteSpace(key))
-        {
-            return false;
-        }
-
-        var keyBytes = Totp.FromBase32(key);
-        var now = Totp.StepAt(clock.GetUtcNow());
-        long? matched = null;
-        for (var step = now - 1; step <= now + 1; step++)
-        {
-            if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Totp.Code(keyBytes, step)), Encoding.ASCII.GetBytes(code)))
-            {
-                matched = step;
-            }
-        }
-
-        if (matched is not { } accepted || accepted <= (user.LastTotpTimeStep ?? long.MinValue))
+        if (code is null || string.IsNullOrWhiteSpace(key)
+            || !Totp.Matches(key, code, clock.GetUtcNow(), out var accepted)
+            || accepted <= (user.LastTotpTimeStep ?? long.MinValue))
         {
             return false;
         }

@@ -1,33 +1,29 @@
-using System.Buffers.Binary;
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using OtpNet;
 
 namespace MspCaseManager.Web.Infrastructure.TwoFactor;
 
 /// <summary>
 /// Time-based one-time passwords (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), the codes
-/// authenticator apps show. Keys are exchanged as Base32 text (RFC 4648).
+/// authenticator apps show, computed by Otp.NET. Keys are exchanged as Base32 text (RFC 4648).
+/// That a code works once only is this app's rule, kept by <see cref="OneTimeAuthenticatorTokenProvider"/>.
 /// </summary>
 public static class Totp
 {
     public const int StepSeconds = 30;
     public const int Digits = 6;
 
-    public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / StepSeconds;
+    /// <summary>One step either side of now is accepted, for clock drift.</summary>
+    private static readonly VerificationWindow DriftWindow = new(previous: 1, future: 1);
 
-    public static string CodeAt(string base32Key, DateTimeOffset time) => Code(FromBase32(base32Key), StepAt(time));
+    public static string CodeAt(string base32Key, DateTimeOffset time) => Generator(base32Key).ComputeTotp(time.UtcDateTime);
 
-    public static string Code(byte[] key, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        Span<byte> hash = stackalloc byte[HMACSHA1.HashSizeInBytes];
-        HMACSHA1.HashData(key, counter, hash);
-        var offset = hash[^1] & 0x0f;
-        var binary = (BinaryPrimitives.ReadInt32BigEndian(hash[offset..]) & 0x7fffffff) % 1_000_000;
-        return binary.ToString("D6", CultureInfo.InvariantCulture);
-    }
+    /// <summary>
+    /// True when <paramref name="code"/> is the key's code within one step of <paramref name="now"/>;
+    /// <paramref name="step"/> is the time step it belongs to.
+    /// </summary>
+    public static bool Matches(string base32Key, string code, DateTimeOffset now, out long step) =>
+        Generator(base32Key).VerifyTotp(now.UtcDateTime, code, out step, DriftWindow);
 
     /// <summary>The code as typed, without spaces or hyphens, when it is six digits; else null.</summary>
     public static string? Normalise(string? typed)
@@ -36,34 +32,7 @@ public static class Totp
         return code.Length == Digits && code.All(char.IsAsciiDigit) ? code : null;
     }
 
-    public static byte[] FromBase32(string text)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var clean = text.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('=').ToUpperInvariant();
-        var bytes = new List<byte>(clean.Length * 5 / 8);
-        int buffer = 0, bits = 0;
-        foreach (var c in clean)
-        {
-            var value = alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (value < 0)
-            {
-                throw new FormatException("Not a Base32 key.");
-            }
-
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-                buffer &= (1 << bits) - 1;
-            }
-        }
-
-        return [.. bytes];
-    }
-
-    /// <summary>The key in groups of four ("ABCD EFGH ..."), easier to type into an app.</summary>
+    /// <summary>The key in groups of four ("abcd efgh ..."), easier to type into an app.</summary>
     public static string FormatKey(string base32Key)
     {
         var text = new StringBuilder();
@@ -74,4 +43,7 @@ public static class Totp
 
         return text.ToString().TrimEnd().ToLowerInvariant();
     }
+
+    private static OtpNet.Totp Generator(string base32Key) =>
+        new(Base32Encoding.ToBytes(base32Key.Replace(" ", string.Empty, StringComparison.Ordinal)), StepSeconds, OtpHashMode.Sha1, Digits);
 }

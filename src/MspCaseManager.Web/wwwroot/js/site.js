@@ -23,3 +23,20 @@ for (const group of document.querySelectorAll('[data-module="app-radios"]')) {
   window.addEventListener('pageshow', sync)
   sync()
 }
+
+// The best-interests balance sheet: "Which option was chosen?" names each option as its name is
+// typed. Without JavaScript the names are those typed before the page was last shown.
+const optionChoice = document.querySelector('[data-app-option-choice]')
+if (optionChoice) {
+  const labels = optionChoice.querySelectorAll('.govuk-radios__label')
+  for (const group of document.querySelectorAll('[data-app-option]')) {
+    const index = Number(group.dataset.appOption)
+    const input = group.querySelector('input')
+    const label = labels[index]
+    if (input && label) {
+      input.addEventListener('input', () => {
+        label.textContent = input.value.trim() || `Option ${index + 1}`
+      })
+    }
+  }
+}

@@ -139,4 +139,53 @@ public class TwoFactorTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task SetUp_WaitingPastTheStampCheckBeforeAndAfterEnrolling_StaysSignedIn()
+    {
+        var lead = await NewLeadAsync("unhurried.lead@council.test");
+        using var client = factory.CreateAppClient();
+        await client.SignInAsync(lead);
+        var stampAtSignIn = await StampAsync(lead);
+
+        var setUp = await client.GetPageAsync("/account/two-factor");
+        var stampWithKey = await StampAsync(lead);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var stillSettingUp = await client.GetPageAsync("/account/two-factor");
+        var key = setUp.Document.QuerySelector("[data-testid=authenticator-key]")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal);
+        factory.Clock.Advance(TimeSpan.FromSeconds(30));
+        var enrolled = await client.PostAsync("/account/two-factor", [new("Form.Code", Totp.CodeAt(key, factory.Clock.GetUtcNow()))], stillSettingUp.AntiForgeryToken());
+        var stampEnrolled = await StampAsync(lead);
+        factory.Clock.Advance(TimeSpan.FromMinutes(2));
+        var reports = await client.GetAsync("/reports");
+
+        Assert.Equal(stampAtSignIn, stampWithKey);
+        Assert.Equal(HttpStatusCode.OK, stillSettingUp.StatusCode);
+        Assert.Equal("Set up two-factor authentication", stillSettingUp.Heading);
+        Assert.Equal(setUp.Document.QuerySelector("[data-testid=authenticator-key]")!.TextContent, stillSettingUp.Document.QuerySelector("[data-testid=authenticator-key]")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        Assert.NotEqual(stampWithKey, stampEnrolled);
+        Assert.Equal(HttpStatusCode.OK, reports.StatusCode);
+    }
+
+    [Fact]
+    public async Task SetUp_Page_ShowsTheLinkAsAQrCodeImageBesideTheKey()
+    {
+        var lead = await NewLeadAsync("scanning.lead@council.test");
+        using var client = factory.CreateAppClient();
+        await client.SignInAsync(lead);
+
+        var setUp = await client.GetPageAsync("/account/two-factor");
+
+        var image = setUp.Document.QuerySelector("img[data-testid=authenticator-qr-code]")!;
+        var src = image.GetAttribute("src")!;
+        Assert.StartsWith("data:image/png;base64,", src);
+        var png = Convert.FromBase64String(src["data:image/png;base64,".Length..]);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.False(string.IsNullOrWhiteSpace(image.GetAttribute("alt")));
+        Assert.Empty(setUp.Document.QuerySelectorAll("script:not([src])"));
+    }
+
+    private Task<string?> StampAsync(DemoAccounts.Account account) =>
+        factory.WithDbAsync(db => db.Users.Where(u => u.Email == account.Email).Select(u => u.SecurityStamp).SingleAsync());
 }

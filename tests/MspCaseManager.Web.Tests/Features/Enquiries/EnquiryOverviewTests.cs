@@ -1,5 +1,6 @@
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
+using MspCaseManager.Web.Features.Shared;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries;
 
@@ -22,6 +23,7 @@ public class EnquiryOverviewTests(AppFactory factory) : IClassFixture<AppFactory
             tasks);
         Assert.NotNull(page.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.DesiredOutcomesNotAsked}]"));
         Assert.Null(page.Document.QuerySelector("[data-testid=read-only]"));
+        Assert.Contains($"{TestData.Today.ToGovUk()} (today)", page.Text);
     }
 
     [Fact]

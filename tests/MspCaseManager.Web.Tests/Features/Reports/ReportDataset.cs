@@ -174,12 +174,12 @@ public sealed class ReportDataset
                 foreach (var said in words)
                 {
                     enquiry.AddDesiredOutcome(new DesiredOutcomeDetails { Words = said, Category = DesiredOutcomeCategory.SomethingElse, On = on },
-                        null, ids.Sam, At(on.Year, on.Month, on.Day), Today);
+                        expressedBy: null, ids.Sam, At(on.Year, on.Month, on.Day), Today);
                 }
             }
 
             // C1: asked, outcome fully achieved, felt safer (3 to 8), risk reduced.
-            e1.RecordFeelingSafeAtStart(3, null);
+            e1.RecordFeelingSafeAtStart(true, 3, null);
             Outcomes(e1, On(2025, 5, 4), "For the carer to stop hurting me");
             await db.SaveChangesAsync();
             Review(e1, On(2025, 9, 1), 8, OutcomeAchievement.FullyAchieved);
@@ -188,13 +188,13 @@ public sealed class ReportDataset
 
             // C2: lacked capacity and was supported; concludes in the next year.
             e2.ConfirmSacCapacity(SacLackedCapacity.Yes, SacCapacitySupport.Yes, "Assessed by the GP; his advocate supported him", ids.Sam, At(2025, 7, 1));
-            e2.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e2.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
             Review(e2, On(2026, 4, 10), 6);
             e2.RecordRiskOutcome(RiskAssessmentOutcome.InconclusiveNoAction, null);
             Conclude(e2, At(2026, 4, 15), ids.Sam, ids.Priya);
 
             // C3: Edna died; nobody could be asked; closure authorised at 00:30 BST on 1 April 2026.
-            e3.RecordOutcomesAsked(DesiredOutcomesAsked.No, null, OutcomesNotAskedReason.Died);
+            e3.RecordOutcomesAsked(DesiredOutcomesAsked.No, representative: null, OutcomesNotAskedReason.Died);
             e3.RecordOutcomesReview(new OutcomesReviewDetails { ReviewedOn = On(2026, 3, 20), TookPart = ReviewParticipation.Nobody, CouldNotAskReason = CouldNotAskReason.Died },
                 ids.Sam, At(2026, 3, 20), Today);
             e3.RecordRiskOutcome(RiskAssessmentOutcome.CeasedAtIndividualsRequest, null);
@@ -208,8 +208,8 @@ public sealed class ReportDataset
             Conclude(e4, At(2025, 8, 1), ids.Sam, ids.Priya);
 
             // C6: closed, reopened, closed again; capacity "Don't know" (a data-quality item); felt the same (5 to 5).
-            e6.RecordFeelingSafeAtStart(5, null);
-            e6.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e6.RecordFeelingSafeAtStart(true, 5, null);
+            e6.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
             e6.ConfirmSacCapacity(SacLackedCapacity.DontKnow, null, "He would not see the assessor", ids.Sam, At(2026, 2, 10));
             Review(e6, On(2026, 2, 15), 5);
             e6.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskReduced);
@@ -219,13 +219,13 @@ public sealed class ReportDataset
             Conclude(e6, At(2026, 3, 10), ids.Sam, ids.Priya);
 
             // C7: abuse in another council's area: concluded, but left out of the return.
-            e7.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            e7.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, representative: null);
             Review(e7, On(2025, 11, 20), 6);
             e7.RecordRiskOutcome(RiskAssessmentOutcome.NoRiskNoAction, null);
             Conclude(e7, At(2025, 12, 1), ids.Sam, ids.Priya);
 
             // C9 (South): two outcomes, one fully and one not achieved (so partially overall); felt less safe (6 to 4); risk remained.
-            e9.RecordFeelingSafeAtStart(6, null);
+            e9.RecordFeelingSafeAtStart(true, 6, null);
             Outcomes(e9, On(2025, 6, 21), "For staff to answer my bell", "To move to another home");
             await db.SaveChangesAsync();
             Review(e9, On(2025, 7, 25), 4, OutcomeAchievement.FullyAchieved, OutcomeAchievement.NotAchieved);

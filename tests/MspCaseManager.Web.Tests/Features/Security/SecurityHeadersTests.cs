@@ -118,7 +118,7 @@ public class SecurityHeadersTests(AppFactory factory) : IClassFixture<AppFactory
     }
 }
 
-/// <summary>Outside Development and Testing: HTTPS-only, host-prefixed cookies and HSTS.</summary>
+/// <summary>Outside Development and Testing: HTTPS-only, host-prefixed cookies and HSTS for a year, subdomains included.</summary>
 public class ProductionHeadersTests(ProductionHeadersTests.ProductionFactory factory) : IClassFixture<ProductionHeadersTests.ProductionFactory>
 {
     public sealed class ProductionFactory : AppFactory
@@ -134,7 +134,9 @@ public class ProductionHeadersTests(ProductionHeadersTests.ProductionFactory fac
         var response = await client.GetAsync("/sign-in");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("max-age=", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));
+        var hsts = string.Join(",", response.Headers.GetValues("Strict-Transport-Security"));
+        Assert.Matches(@"^max-age=\d+; includeSubDomains$", hsts);
+        Assert.True(int.Parse(hsts["max-age=".Length..hsts.IndexOf(';', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture) >= 365 * 24 * 60 * 60, hsts);
         var antiforgery = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-MspCaseManager.Antiforgery=", StringComparison.Ordinal));
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", antiforgery, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.People;
@@ -5,20 +6,19 @@ using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries.Advocacy;
 
-/// <summary>The Care Act s68 test as typed: four substantial-difficulty answers and the appropriate person.</summary>
-public sealed class AdvocacyAssessmentForm
+/// <summary>
+/// The Care Act s68 test as typed: whether the adult would have substantial difficulty being
+/// involved, where, and (only then) the appropriate person. Field names match <see cref="AdvocacyAssessmentDetails"/>.
+/// </summary>
+public sealed class AdvocacyAssessmentForm : IVersionedForm
 {
     public const string NoAppropriatePerson = "none";
 
     public DateInput AssessedOn { get; set; } = new();
 
-    public bool? DifficultyUnderstanding { get; set; }
+    public bool? HasSubstantialDifficulty { get; set; }
 
-    public bool? DifficultyRetaining { get; set; }
-
-    public bool? DifficultyUsingOrWeighing { get; set; }
-
-    public bool? DifficultyCommunicating { get; set; }
+    public List<SubstantialDifficulty> Difficulties { get; set; } = [];
 
     /// <summary>The id of one of the adult's important people, or <see cref="NoAppropriatePerson"/>.</summary>
     public string? AppropriatePerson { get; set; }
@@ -27,44 +27,32 @@ public sealed class AdvocacyAssessmentForm
 
     public int Version { get; set; }
 
-    public AdvocacyAssessmentDetails ToDetails(IReadOnlyList<ImportantPerson> people, int adultId)
+    public AdvocacyAssessmentDetails ToDetails() => new()
     {
-        var person = people.FirstOrDefault(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == AppropriatePerson);
-        return new()
-        {
-            AssessedOn = AssessedOn.ToDate() ?? default,
-            DifficultyUnderstanding = DifficultyUnderstanding == true,
-            DifficultyRetaining = DifficultyRetaining == true,
-            DifficultyUsingOrWeighing = DifficultyUsingOrWeighing == true,
-            DifficultyCommunicating = DifficultyCommunicating == true,
-            AppropriatePerson = person is null ? null : Domain.Advocacy.AppropriatePerson.From(person, adultId),
-            Notes = Notes,
-        };
-    }
+        AssessedOn = AssessedOn.ToDate(),
+        HasSubstantialDifficulty = HasSubstantialDifficulty,
+        Difficulties = Difficulties,
+        HasAppropriatePerson = string.IsNullOrEmpty(AppropriatePerson) ? null : AppropriatePerson != NoAppropriatePerson,
+        AppropriatePersonId = int.TryParse(AppropriatePerson, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null,
+        Notes = Notes,
+    };
 
     /// <summary>Current important people recorded as able to be the appropriate person, then "no one".</summary>
     public static IReadOnlyList<GovUkOption> Choices(IReadOnlyList<ImportantPerson> people) =>
         people.Where(p => p.IsCurrent && p.CouldBeAppropriatePerson)
-            .Select(p => new GovUkOption(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.Relationship))
+            .Select(p => new GovUkOption(p.Id.ToString(CultureInfo.InvariantCulture), p.Name, p.Relationship))
             .Append(new GovUkOption(NoAppropriatePerson, "There is no appropriate person"))
             .ToList();
 }
 
+/// <summary>What only the web knows: whether the date typed is a real date. The test's rules are <see cref="AdvocacyAssessment"/>'s.</summary>
 public sealed class AdvocacyAssessmentFormValidator : AbstractValidator<AdvocacyAssessmentForm>
 {
-    public AdvocacyAssessmentFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.AssessedOn).ValidDate("the date of the assessment", time.Today);
-        RuleFor(f => f.DifficultyUnderstanding).NotNull().WithMessage("Select whether they have substantial difficulty understanding relevant information");
-        RuleFor(f => f.DifficultyRetaining).NotNull().WithMessage("Select whether they have substantial difficulty retaining that information");
-        RuleFor(f => f.DifficultyUsingOrWeighing).NotNull().WithMessage("Select whether they have substantial difficulty using or weighing that information");
-        RuleFor(f => f.DifficultyCommunicating).NotNull().WithMessage("Select whether they have substantial difficulty communicating their views, wishes or feelings");
-        RuleFor(f => f.AppropriatePerson).NotEmpty().WithMessage("Select the appropriate person, or that there is none");
-    }
+    public AdvocacyAssessmentFormValidator() => RuleFor(f => f.AssessedOn).RealDate("Date of the assessment");
 }
 
-/// <summary>A referral for an advocate.</summary>
-public sealed class AdvocacyReferralForm
+/// <summary>A referral for an advocate, as typed. Field names match <see cref="AdvocacyReferralDetails"/>.</summary>
+public sealed class AdvocacyReferralForm : IVersionedForm
 {
     public AdvocacyType? Type { get; set; }
 
@@ -74,55 +62,49 @@ public sealed class AdvocacyReferralForm
 
     public int Version { get; set; }
 
-    public AdvocacyReferralDetails ToDetails() => new()
-    {
-        Type = Type ?? (AdvocacyType)(-1),
-        Provider = Provider,
-        ReferredOn = ReferredOn.ToDate() ?? default,
-    };
+    public AdvocacyReferralDetails ToDetails() => new() { Type = Type, Provider = Provider, ReferredOn = ReferredOn.ToDate() };
 }
 
 public sealed class AdvocacyReferralFormValidator : AbstractValidator<AdvocacyReferralForm>
 {
-    public AdvocacyReferralFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.Type).NotNull().WithMessage("Select the type of advocacy");
-        RuleFor(f => f.Provider).NotEmpty().WithMessage("Enter the advocacy provider");
-        RuleFor(f => f.ReferredOn).ValidDate("the date of the referral", time.Today);
-    }
+    public AdvocacyReferralFormValidator() => RuleFor(f => f.ReferredOn).RealDate("Date of the referral");
 }
 
-/// <summary>What has happened to a referral. Field names match the domain's.</summary>
-public sealed class ReferralStatusForm
+/// <summary>What has happened to a referral, as typed. Field names match <see cref="ReferralStatusChangeDetails"/>.</summary>
+public sealed class ReferralStatusForm : IVersionedForm
 {
     public ReferralStatus? Status { get; set; }
 
-    public DateInput StatusOn { get; set; } = new();
+    public DateInput ChangedOn { get; set; } = new();
 
     public string? AdvocateName { get; set; }
 
+    public string? Reason { get; set; }
+
     public int Version { get; set; }
+
+    /// <summary>What can happen to a referral once it is made.</summary>
+    public static IReadOnlyList<GovUkOption> Statuses { get; } =
+        GovUkOption.For<ReferralStatus>().Where(o => o.Value != nameof(ReferralStatus.Referred)).ToList();
+
+    public ReferralStatusChangeDetails ToDetails() => new()
+    {
+        Status = Status,
+        ChangedOn = ChangedOn.ToDate(),
+        AdvocateName = Status == ReferralStatus.Allocated ? AdvocateName : null,
+        Reason = Status == ReferralStatus.UnableToAllocate ? Reason : null,
+    };
 }
 
 public sealed class ReferralStatusFormValidator : AbstractValidator<ReferralStatusForm>
 {
-    public ReferralStatusFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.Status).NotNull().WithMessage("Select the status of the referral");
-        RuleFor(f => f.StatusOn).ValidDate("the date of the change", time.Today);
-    }
+    public ReferralStatusFormValidator() => RuleFor(f => f.ChangedOn).RealDate("Date of the change");
 }
 
 /// <summary>Why no referral for an independent advocate is being made.</summary>
-public sealed class NoReferralForm
+public sealed class NoReferralForm : IVersionedForm
 {
     public string? NoAdvocacyReferralReason { get; set; }
 
     public int Version { get; set; }
-}
-
-public sealed class NoReferralFormValidator : AbstractValidator<NoReferralForm>
-{
-    public NoReferralFormValidator() =>
-        RuleFor(f => f.NoAdvocacyReferralReason).NotEmpty().WithMessage("Enter why no referral for an independent advocate is being made");
 }

@@ -1,100 +1,85 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
-using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Features.Enquiries.Advocacy;
 
-/// <summary>The Care Act s68 advocacy test, referrals for advocates, and the reason for not referring.</summary>
+/// <summary>The Care Act s68 advocacy test, referrals for advocates and what became of them, and the reason for not referring.</summary>
 [Route("/enquiries/{id:int}/advocacy")]
-public sealed class EnquiryAdvocacyController(
-    MspDbContext db,
-    TimeProvider time,
-    IValidator<AdvocacyAssessmentForm> assessmentValidator,
-    IValidator<AdvocacyReferralForm> referralValidator,
-    IValidator<ReferralStatusForm> statusValidator,
-    IValidator<NoReferralForm> noReferralValidator) : EnquiryEditController(db, time)
+public sealed class EnquiryAdvocacyController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     public sealed record AssessmentPage(EnquiryHeader Enquiry, AdvocacyAssessmentForm Form, IReadOnlyList<GovUkOption> People);
 
-    public sealed record StatusPage(EnquiryHeader Enquiry, ReferralStatusForm Form, Domain.Advocacy.AdvocacyReferral Referral);
+    public sealed record StatusPage(EnquiryHeader Enquiry, ReferralStatusForm Form, AdvocacyReferral Referral);
 
     [HttpGet("")]
-    public Task<IActionResult> Index(int id) => SectionAsync(id, "Advocacy");
+    [LoadEnquiry(RecordAccess.Read)]
+    public IActionResult Index() => SectionView("Advocacy");
 
     [HttpGet("assessment")]
-    public async Task<IActionResult> Assess(int id)
-    {
-        var people = await PeopleAsync(id);
-        return await FormAsync(id, (_, header, version) =>
-            AssessmentView(header, new AdvocacyAssessmentForm { AssessedOn = DateInput.From(Today), Version = version }, people));
-    }
+    [LoadEnquiry(RecordAccess.Edit)]
+    public async Task<IActionResult> Assess() =>
+        AssessmentView(await AdultAsync(), new AdvocacyAssessmentForm { AssessedOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("assessment")]
-    public async Task<IActionResult> Assess(int id, [Bind(Prefix = "Form")] AdvocacyAssessmentForm form)
+    [LoadEnquiry(RecordAccess.Edit)]
+    public async Task<IActionResult> Assess([Bind(Prefix = "Form")] AdvocacyAssessmentForm form)
     {
-        var people = await PeopleAsync(id);
-        return await SaveAsync(id, form.Version, await assessmentValidator.ValidateAsync(form),
-            e => e.RecordAdvocacyAssessment(form.ToDetails(people, e.AdultId), User.UserId(), Now, Today),
-            (_, header) => AssessmentView(header, form, people), "Advocacy assessment recorded", Section(id));
+        var adult = await AdultAsync();
+        return await SaveAsync(form, e => e.RecordAdvocacyAssessment(form.ToDetails(), adult, User.UserId(), Now, Today),
+            () => AssessmentView(adult, form), "Advocacy assessment recorded", PageOf(nameof(Index)));
     }
 
     [HttpGet("referrals/new")]
-    public Task<IActionResult> Refer(int id) => FormAsync(id, (_, header, version) =>
-        FormView("AdvocacyReferral", header, new AdvocacyReferralForm { ReferredOn = DateInput.From(Today), Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Refer() =>
+        FormView("AdvocacyReferral", new AdvocacyReferralForm { ReferredOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("referrals/new")]
-    public async Task<IActionResult> Refer(int id, [Bind(Prefix = "Form")] AdvocacyReferralForm form) =>
-        await SaveAsync(id, form.Version, await referralValidator.ValidateAsync(form),
-            e => e.RecordAdvocacyReferral(form.ToDetails(), User.UserId(), Now, Today),
-            (_, header) => FormView("AdvocacyReferral", header, form), "Referral recorded", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> Refer([Bind(Prefix = "Form")] AdvocacyReferralForm form) =>
+        SaveAsync(form, e => e.RecordAdvocacyReferral(form.ToDetails(), User.UserId(), Now, Today),
+            () => FormView("AdvocacyReferral", form), "Referral recorded", PageOf(nameof(Index)));
 
     [HttpGet("referrals/{referralId:int}")]
-    public Task<IActionResult> Status(int id, int referralId) => FormAsync(id, (e, header, version) =>
-        StatusView(e, header, referralId, new ReferralStatusForm { StatusOn = DateInput.From(Today), Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Status(int referralId) =>
+        StatusView(referralId, new ReferralStatusForm { ChangedOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("referrals/{referralId:int}")]
-    public async Task<IActionResult> Status(int id, int referralId, [Bind(Prefix = "Form")] ReferralStatusForm form) =>
-        await SaveAsync(id, form.Version, await statusValidator.ValidateAsync(form),
-            e =>
-            {
-                if (e.AdvocacyReferrals.All(r => r.Id != referralId))
-                {
-                    throw new Domain.Common.DomainRuleException("Choose a referral from this enquiry");
-                }
-
-                e.UpdateAdvocacyReferral(referralId, form.Status!.Value, form.StatusOn.ToDate()!.Value, form.AdvocateName, Today);
-            },
-            (e, header) => StatusView(e, header, referralId, form), "Referral updated", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public async Task<IActionResult> Status(int referralId, [Bind(Prefix = "Form")] ReferralStatusForm form) =>
+        Enquiry.AdvocacyReferrals.Any(r => r.Id == referralId)
+            ? await SaveAsync(form, e => e.UpdateAdvocacyReferral(referralId, form.ToDetails(), User.UserId(), Now, Today),
+                () => StatusView(referralId, form), "Referral updated", PageOf(nameof(Index)))
+            : NotFound();
 
     [HttpGet("no-referral")]
-    public Task<IActionResult> NoReferral(int id) => FormAsync(id, (e, header, version) =>
-        FormView("NoReferral", header, new NoReferralForm { NoAdvocacyReferralReason = e.NoAdvocacyReferralReason, Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult NoReferral() =>
+        FormView("NoReferral", new NoReferralForm { NoAdvocacyReferralReason = Enquiry.NoAdvocacyReferralReason, Version = Version });
 
     [HttpPost("no-referral")]
-    public async Task<IActionResult> NoReferral(int id, [Bind(Prefix = "Form")] NoReferralForm form) =>
-        await SaveAsync(id, form.Version, await noReferralValidator.ValidateAsync(form),
-            e => e.RecordNoAdvocacyReferralReason(form.NoAdvocacyReferralReason, User.UserId(), Now),
-            (_, header) => FormView("NoReferral", header, form), "Reason recorded", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> NoReferral([Bind(Prefix = "Form")] NoReferralForm form) =>
+        SaveAsync(form, e => e.RecordNoAdvocacyReferralReason(form.NoAdvocacyReferralReason, User.UserId(), Now),
+            () => FormView("NoReferral", form), "Reason recorded", PageOf(nameof(Index)));
 
-    private static string Section(int id) => $"/enquiries/{id}/advocacy";
+    /// <summary>The adult the enquiry is about, with the people important to them.</summary>
+    private Task<Adult> AdultAsync() =>
+        Db.Adults.AsNoTracking().Include(a => a.ImportantPeople).SingleAsync(a => a.Id == Enquiry.AdultId);
 
-    /// <summary>The people important to the adult the enquiry is about (scope is checked when the enquiry is loaded).</summary>
-    private Task<List<ImportantPerson>> PeopleAsync(int id) =>
-        Db.ImportantPeople.AsNoTracking()
-            .Where(p => Db.Enquiries.Any(e => e.Id == id && e.AdultId == p.AdultId))
-            .OrderBy(p => p.Name)
-            .ToListAsync();
+    private ViewResult AssessmentView(Adult adult, AdvocacyAssessmentForm form) =>
+        View("AdvocacyAssessment", new AssessmentPage(Header, form,
+            AdvocacyAssessmentForm.Choices(adult.ImportantPeople.OrderBy(p => p.Name).ToList())));
 
-    private ViewResult AssessmentView(EnquiryHeader header, AdvocacyAssessmentForm form, IReadOnlyList<ImportantPerson> people) =>
-        View("AdvocacyAssessment", new AssessmentPage(header, form, AdvocacyAssessmentForm.Choices(people)));
-
-    private IActionResult StatusView(Enquiry e, EnquiryHeader header, int referralId, ReferralStatusForm form) =>
-        e.AdvocacyReferrals.FirstOrDefault(r => r.Id == referralId) is { } referral
-            ? View("ReferralStatus", new StatusPage(header, form, referral))
+    private IActionResult StatusView(int referralId, ReferralStatusForm form) =>
+        Enquiry.AdvocacyReferrals.FirstOrDefault(r => r.Id == referralId) is { } referral
+            ? View("ReferralStatus", new StatusPage(Header, form, referral))
             : NotFound();
 }

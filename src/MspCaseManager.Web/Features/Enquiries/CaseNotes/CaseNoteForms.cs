@@ -5,7 +5,7 @@ using MspCaseManager.Web.Features.Shared.Forms;
 namespace MspCaseManager.Web.Features.Enquiries.CaseNotes;
 
 /// <summary>A case note, or a correction of one, as typed. Field names match <see cref="CaseNoteDetails"/>.</summary>
-public sealed class CaseNoteForm
+public sealed class CaseNoteForm : IVersionedForm
 {
     public DateInput OccurredOn { get; set; } = new();
 
@@ -21,18 +21,14 @@ public sealed class CaseNoteForm
 
     public CaseNoteDetails ToDetails() => new()
     {
-        OccurredOn = OccurredOn.ToDate() ?? default,
-        Type = Type ?? (CaseNoteType)(-1),
+        OccurredOn = OccurredOn.ToDate(),
+        Type = Type,
         Text = Text,
     };
 }
 
+/// <summary>What only the web knows: whether the date typed is a real date. The note's rules are <see cref="CaseNote"/>'s.</summary>
 public sealed class CaseNoteFormValidator : AbstractValidator<CaseNoteForm>
 {
-    public CaseNoteFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.OccurredOn).ValidDate("the date", time.Today);
-        RuleFor(f => f.Type).NotNull().WithMessage("Select the type of note");
-        RuleFor(f => f.Text).NotEmpty().WithMessage("Enter the note");
-    }
+    public CaseNoteFormValidator() => RuleFor(f => f.OccurredOn).RealDate("Date");
 }

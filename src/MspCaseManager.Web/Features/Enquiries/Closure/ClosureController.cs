@@ -1,14 +1,12 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
-using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
-using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Infrastructure.Audit;
 
 namespace MspCaseManager.Web.Features.Enquiries.Closure;
@@ -20,13 +18,8 @@ namespace MspCaseManager.Web.Features.Enquiries.Closure;
 /// </summary>
 [Authorize(Roles = Roles.Practitioners)]
 [Route("/enquiries/{id:int}")]
-public sealed class ClosureController(
-    MspDbContext db,
-    TimeProvider time,
-    IAuditLog audit,
-    IValidator<ClosureRequestForm> requestValidator,
-    IValidator<ClosureReviewForm> reviewValidator,
-    IValidator<ReopenForm> reopenValidator) : EnquiryEditController(db, time)
+[LoadEnquiry(RecordAccess.Edit, ClosedToo = true)]
+public sealed class ClosureController(MspDbContext db, TimeProvider time, IAuditLog audit) : EnquiryController(db, time)
 {
     public sealed record HistoryItem(DateTime AtUtc, string What, string Who, string? Text);
 
@@ -39,130 +32,76 @@ public sealed class ClosureController(
     public sealed record ReopenPage(EnquiryQueries.Summary Enquiry, ReopenForm Form);
 
     [HttpGet("closure")]
-    public async Task<IActionResult> Closure(int id)
-    {
-        var enquiry = await LoadAsync(id);
-        return enquiry is null ? await RefusalAsync(id) : await ClosureViewAsync(enquiry, new ClosureRequestForm { Version = Db.VersionOf(enquiry) });
-    }
+    public Task<IActionResult> Closure() => ClosureViewAsync(new ClosureRequestForm { Version = Version });
 
     [HttpPost("closure")]
-    public async Task<IActionResult> Closure(int id, [Bind(Prefix = "Form")] ClosureRequestForm form)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        var saved = await TrySaveAsync(enquiry, form.Version, await requestValidator.ValidateAsync(form), () =>
-            enquiry.RequestClosure(form.Summary, User.UserId(), Now));
-        if (!saved)
-        {
-            return await ClosureViewAsync(enquiry, form);
-        }
-
-        TempData["Success"] = "Closure requested. A team manager will review it";
-        return ToEnquiry(id);
-    }
+    public async Task<IActionResult> Closure([Bind(Prefix = "Form")] ClosureRequestForm form) =>
+        await TryChangeAsync(form, () => Enquiry.RequestClosure(form.Summary, User.UserId(), Now))
+            ? Saved("Closure requested. A team manager will review it")
+            : await ClosureViewAsync(form);
 
     [HttpGet("closure/review")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Review(int id)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        return enquiry.Status == EnquiryStatus.ClosureRequested
-            ? await ReviewViewAsync(enquiry, new ClosureReviewForm { Version = Db.VersionOf(enquiry) })
-            : Redirect($"/enquiries/{id}/closure");
-    }
+    public async Task<IActionResult> Review() => Enquiry.Status == EnquiryStatus.ClosureRequested
+        ? await ReviewViewAsync(new ClosureReviewForm { Version = Version })
+        : Redirect(PageOf(nameof(Closure)));
 
     [HttpPost("closure/review")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] ClosureReviewForm form)
+    public async Task<IActionResult> Review([Bind(Prefix = "Form")] ClosureReviewForm form)
     {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
+        if (Enquiry.Status != EnquiryStatus.ClosureRequested)
         {
-            return await RefusalAsync(id);
-        }
-
-        if (enquiry.Status != EnquiryStatus.ClosureRequested)
-        {
-            return Redirect($"/enquiries/{id}/closure");
+            return Redirect(PageOf(nameof(Closure)));
         }
 
         var authorising = form.Outcome == ClosureReviewForm.Authorise;
-        var saved = await TrySaveAsync(enquiry, form.Version, await reviewValidator.ValidateAsync(form), () =>
+        var saved = await TryChangeAsync(form, () =>
         {
-            var now = Now;
             if (authorising)
             {
-                enquiry.AuthoriseClosure(User.UserId(), now, form.ManagerComments);
+                Enquiry.AuthoriseClosure(User.UserId(), Now, form.ManagerComments);
             }
-            else
+            else if (form.Outcome == ClosureReviewForm.Return)
             {
-                enquiry.ReturnClosure(User.UserId(), now, form.ManagerComments);
+                Enquiry.ReturnClosure(User.UserId(), Now, form.ManagerComments);
             }
         });
         if (!saved)
         {
-            return await ReviewViewAsync(enquiry, form);
+            return await ReviewViewAsync(form);
         }
 
         if (authorising)
         {
-            await audit.RecordAsync(AuditAction.Authorise, nameof(Enquiry), id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await audit.RecordAsync(AuditAction.Authorise, nameof(Enquiry), Header.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        TempData["Success"] = authorising ? "Closure authorised. The enquiry is closed" : "Closure request returned to the social worker";
-        return ToEnquiry(id);
+        return Saved(authorising ? "Closure authorised. The enquiry is closed" : "Closure request returned to the social worker");
     }
 
     [HttpGet("reopen")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Reopen(int id)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        return enquiry.IsClosed
-            ? View("Reopen", new ReopenPage(await SummaryAsync(id), new ReopenForm { Version = Db.VersionOf(enquiry) }))
-            : ToEnquiry(id);
-    }
+    public IActionResult Reopen() => Enquiry.IsClosed ? ReopenView(new ReopenForm { Version = Version }) : Redirect(Overview);
 
     [HttpPost("reopen")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Reopen(int id, [Bind(Prefix = "Form")] ReopenForm form)
+    public Task<IActionResult> Reopen([Bind(Prefix = "Form")] ReopenForm form) =>
+        SaveAsync(form, e => e.Reopen(User.UserId(), form.Reason, Now), () => ReopenView(form), "Enquiry reopened");
+
+    private RedirectResult Saved(string message)
     {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        var saved = await TrySaveAsync(enquiry, form.Version, await reopenValidator.ValidateAsync(form), () =>
-            enquiry.Reopen(User.UserId(), form.Reason, Now));
-        if (!saved)
-        {
-            return View("Reopen", new ReopenPage(await SummaryAsync(id), form));
-        }
-
-        TempData["Success"] = "Enquiry reopened";
-        return ToEnquiry(id);
+        TempData[Shared.Display.NotificationBannerTagHelper.SuccessKey] = message;
+        return Redirect(Overview);
     }
 
-    private async Task<ViewResult> ClosureViewAsync(Enquiry enquiry, ClosureRequestForm form)
+    private ViewResult ReopenView(ReopenForm form) => View("Reopen", new ReopenPage(Current.Summary, form));
+
+    private async Task<IActionResult> ClosureViewAsync(ClosureRequestForm form)
     {
-        var names = await StaffNames.OfAsync(Db, enquiry.ClosureRequests.SelectMany(r => new[] { r.RequestedByUserId, r.ReviewedByUserId })
-            .Concat(enquiry.Reopenings.Select(r => r.ReopenedByUserId)));
-        var history = enquiry.ClosureRequests
+        var names = await StaffNames.OfAsync(Db, Enquiry.ClosureRequests.SelectMany(r => new[] { r.RequestedByUserId, r.ReviewedByUserId })
+            .Concat(Enquiry.Reopenings.Select(r => r.ReopenedByUserId)));
+        var history = Enquiry.ClosureRequests
             .SelectMany(r => new[]
             {
                 new HistoryItem(r.RequestedAtUtc, "Closure requested", names[r.RequestedByUserId], r.Summary),
@@ -172,18 +111,17 @@ public sealed class ClosureController(
                     : null,
             })
             .OfType<HistoryItem>()
-            .Concat(enquiry.Reopenings.Select(r => new HistoryItem(r.ReopenedAtUtc, "Reopened", names[r.ReopenedByUserId], r.Reason)))
+            .Concat(Enquiry.Reopenings.Select(r => new HistoryItem(r.ReopenedAtUtc, "Reopened", names[r.ReopenedByUserId], r.Reason)))
             .OrderByDescending(h => h.AtUtc)
             .ToList();
         return View("Closure", new ClosurePage(
-            await SummaryAsync(enquiry.Id), enquiry.ClosureBlockers(), enquiry.CurrentClosureRequest, history, User.IsInRole(Roles.TeamManager), form));
+            Current.Summary, Enquiry.ClosureBlockers(), Enquiry.CurrentClosureRequest, history, User.IsInRole(Roles.TeamManager), form));
     }
 
-    private async Task<ViewResult> ReviewViewAsync(Enquiry enquiry, ClosureReviewForm form)
+    private async Task<IActionResult> ReviewViewAsync(ClosureReviewForm form)
     {
-        var request = enquiry.CurrentClosureRequest!;
+        var request = Enquiry.CurrentClosureRequest!;
         var names = await StaffNames.OfAsync(Db, [request.RequestedByUserId]);
-        return View("ClosureReview", new ClosureReviewPage(
-            await SummaryAsync(enquiry.Id), enquiry.ClosureBlockers(), request, names[request.RequestedByUserId], form));
+        return View("ClosureReview", new ClosureReviewPage(Current.Summary, Enquiry.ClosureBlockers(), request, names[request.RequestedByUserId], form));
     }
 }

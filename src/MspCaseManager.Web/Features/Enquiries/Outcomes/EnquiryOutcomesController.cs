@@ -1,8 +1,7 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
-using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
 
@@ -10,14 +9,7 @@ namespace MspCaseManager.Web.Features.Enquiries.Outcomes;
 
 /// <summary>Desired outcomes in the person's own words, their history, and feeling safe at the start.</summary>
 [Route("/enquiries/{id:int}/outcomes")]
-public sealed class EnquiryOutcomesController(
-    MspDbContext db,
-    TimeProvider time,
-    IValidator<OutcomesAskedForm> askedValidator,
-    IValidator<DesiredOutcomeForm> outcomeValidator,
-    IValidator<MayNotBeAchievableForm> achievableValidator,
-    IValidator<WithdrawOutcomeForm> withdrawValidator,
-    IValidator<FeelingSafeForm> feelingSafeValidator) : EnquiryEditController(db, time)
+public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     public sealed record OutcomeFormPage(EnquiryHeader Enquiry, DesiredOutcomeForm Form, IReadOnlyList<GovUkOption> Speakers, DesiredOutcome? Changing);
 
@@ -26,99 +18,113 @@ public sealed class EnquiryOutcomesController(
     public sealed record AskedPage(EnquiryHeader Enquiry, OutcomesAskedForm Form, IReadOnlyList<GovUkOption> Speakers);
 
     [HttpGet("")]
-    public Task<IActionResult> Index(int id) => SectionAsync(id, "Outcomes");
+    [LoadEnquiry(RecordAccess.Read)]
+    public IActionResult Index() => SectionView("Outcomes");
 
     [HttpGet("asked")]
-    public Task<IActionResult> Asked(int id) => FormAsync(id, (e, header, version) =>
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Asked()
     {
         var form = new OutcomesAskedForm
         {
-            OutcomesAsked = e.OutcomesAsked, OutcomesNotAskedReason = e.OutcomesNotAskedReason, OutcomesNotAskedDetails = e.OutcomesNotAskedDetails, Version = version,
+            OutcomesAsked = Enquiry.OutcomesAsked, OutcomesNotAskedReason = Enquiry.OutcomesNotAskedReason, OutcomesNotAskedDetails = Enquiry.OutcomesNotAskedDetails, Version = Version,
         };
-        form.SetSpeaker(e.OutcomesAskedRepresentative, e);
-        return AskedView(e, header, form);
-    });
+        form.SetSpeaker(Enquiry.OutcomesAskedRepresentative, Enquiry);
+        return AskedView(form);
+    }
 
     [HttpPost("asked")]
-    public async Task<IActionResult> Asked(int id, [Bind(Prefix = "Form")] OutcomesAskedForm form) =>
-        await SaveAsync(id, form.Version, await askedValidator.ValidateAsync(form),
-            e => e.RecordOutcomesAsked(form.OutcomesAsked, form.WasAsked ? form.Speaker(e) : null, form.OutcomesNotAskedReason, form.OutcomesNotAskedDetails),
-            (e, header) => AskedView(e, header, form), "Answer saved", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> Asked([Bind(Prefix = "Form")] OutcomesAskedForm form) =>
+        SaveAsync(form, e => e.RecordOutcomesAsked(form.OutcomesAsked, form.ToSpokenBy(), form.OutcomesNotAskedReason, form.OutcomesNotAskedDetails),
+            () => AskedView(form), "Answer saved", PageOf(nameof(Index)));
 
     [HttpGet("new")]
-    public Task<IActionResult> Add(int id) => FormAsync(id, (e, header, version) =>
-        OutcomeView(e, header, new DesiredOutcomeForm { On = DateInput.From(Today), Who = SpokenByForm.Adult, Version = version }, null));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Add() =>
+        OutcomeView(new DesiredOutcomeForm { On = DateInput.From(Today), Who = SpokenByForm.Adult, Version = Version }, null);
 
     [HttpPost("new")]
-    public async Task<IActionResult> Add(int id, [Bind(Prefix = "Form")] DesiredOutcomeForm form) =>
-        await SaveAsync(id, form.Version, await outcomeValidator.ValidateAsync(form),
-            e => e.AddDesiredOutcome(form.ToDetails(), form.Speaker(e), User.UserId(), Now, Today),
-            (e, header) => OutcomeView(e, header, form, null), "Outcome added", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> Add([Bind(Prefix = "Form")] DesiredOutcomeForm form) =>
+        SaveAsync(form, e => e.AddDesiredOutcome(form.ToDetails(), form.ToSpokenBy(), User.UserId(), Now, Today),
+            () => OutcomeView(form, null), "Outcome added", PageOf(nameof(Index)));
 
     [HttpGet("{outcomeId:int}/change")]
-    public Task<IActionResult> Change(int id, int outcomeId) => FormAsync(id, (e, header, version) =>
-        e.DesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId && !o.IsWithdrawn) is not { } outcome
-            ? NotFound()
-            : OutcomeView(e, header, new DesiredOutcomeForm
-            {
-                Words = outcome.Words, Category = outcome.Category, On = DateInput.From(Today), Who = SpokenByForm.Adult, Version = version,
-            }, outcome));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Change(int outcomeId) => CurrentOutcome(outcomeId) is not { } outcome
+        ? NotFound()
+        : OutcomeView(new DesiredOutcomeForm
+        {
+            Words = outcome.Words, Category = outcome.Category, On = DateInput.From(Today), Who = SpokenByForm.Adult, Version = Version,
+        }, outcome);
 
     [HttpPost("{outcomeId:int}/change")]
-    public async Task<IActionResult> Change(int id, int outcomeId, [Bind(Prefix = "Form")] DesiredOutcomeForm form)
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> Change(int outcomeId, [Bind(Prefix = "Form")] DesiredOutcomeForm form)
     {
         form.Who = SpokenByForm.Adult;
-        return await SaveAsync(id, form.Version, await outcomeValidator.ValidateAsync(form),
-            e => e.ChangeDesiredOutcome(outcomeId, form.ToDetails(), User.UserId(), Now, Today),
-            (e, header) => OutcomeView(e, header, form, e.DesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId)), "Outcome changed", Section(id));
+        return CurrentOutcome(outcomeId) is not { } outcome
+            ? Task.FromResult<IActionResult>(NotFound())
+            : SaveAsync(form, e => e.ChangeDesiredOutcome(outcomeId, form.ToDetails(), User.UserId(), Now, Today),
+                () => OutcomeView(form, outcome), "Outcome changed", PageOf(nameof(Index)));
     }
 
     [HttpGet("{outcomeId:int}/may-not-be-achievable")]
-    public Task<IActionResult> MayNotBeAchievable(int id, int outcomeId) => FormAsync(id, (e, header, version) =>
-        OutcomeActionView(e, header, "MayNotBeAchievable", outcomeId,
-            new MayNotBeAchievableForm { ExplainedMayNotBeAchievableOn = DateInput.From(Today), Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult MayNotBeAchievable(int outcomeId) =>
+        OutcomeActionView("MayNotBeAchievable", outcomeId,
+            new MayNotBeAchievableForm { ExplainedMayNotBeAchievableOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("{outcomeId:int}/may-not-be-achievable")]
-    public async Task<IActionResult> MayNotBeAchievable(int id, int outcomeId, [Bind(Prefix = "Form")] MayNotBeAchievableForm form) =>
-        await SaveAsync(id, form.Version, await achievableValidator.ValidateAsync(form),
-            e => e.MarkOutcomeMayNotBeAchievable(outcomeId, form.ExplainedMayNotBeAchievableOn.ToDate()!.Value, form.MayNotBeAchievableNote, Today),
-            (e, header) => OutcomeActionView(e, header, "MayNotBeAchievable", outcomeId, form), "Outcome marked as may not be achievable", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> MayNotBeAchievable(int outcomeId, [Bind(Prefix = "Form")] MayNotBeAchievableForm form) =>
+        SaveOutcomeActionAsync(outcomeId, form,
+            e => e.MarkOutcomeMayNotBeAchievable(outcomeId, form.ExplainedMayNotBeAchievableOn.ToDate(), form.MayNotBeAchievableNote, Today),
+            "MayNotBeAchievable", "Outcome marked as may not be achievable");
 
     [HttpGet("{outcomeId:int}/withdraw")]
-    public Task<IActionResult> Withdraw(int id, int outcomeId) => FormAsync(id, (e, header, version) =>
-        OutcomeActionView(e, header, "Withdraw", outcomeId, new WithdrawOutcomeForm { WithdrawnOn = DateInput.From(Today), Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult Withdraw(int outcomeId) =>
+        OutcomeActionView("Withdraw", outcomeId, new WithdrawOutcomeForm { WithdrawnOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("{outcomeId:int}/withdraw")]
-    public async Task<IActionResult> Withdraw(int id, int outcomeId, [Bind(Prefix = "Form")] WithdrawOutcomeForm form) =>
-        await SaveAsync(id, form.Version, await withdrawValidator.ValidateAsync(form),
-            e => e.WithdrawDesiredOutcome(outcomeId, form.WithdrawnOn.ToDate()!.Value, form.WithdrawnReason, User.UserId(), Today),
-            (e, header) => OutcomeActionView(e, header, "Withdraw", outcomeId, form), "Outcome withdrawn", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> Withdraw(int outcomeId, [Bind(Prefix = "Form")] WithdrawOutcomeForm form) =>
+        SaveOutcomeActionAsync(outcomeId, form,
+            e => e.WithdrawDesiredOutcome(outcomeId, form.WithdrawnOn.ToDate(), form.WithdrawnReason, User.UserId(), Today),
+            "Withdraw", "Outcome withdrawn");
 
     [HttpGet("feeling-safe")]
-    public Task<IActionResult> FeelingSafe(int id) => FormAsync(id, (e, header, version) => FormView("FeelingSafe", header, new FeelingSafeForm
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult FeelingSafe() => FormView("FeelingSafe", new FeelingSafeForm
     {
-        Asked = e.FeelingSafeAtStart?.WasAsked,
-        Score = e.FeelingSafeAtStart?.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        NotAskedReason = e.FeelingSafeAtStart?.NotAskedReason,
-        Version = version,
-    }));
+        WasAsked = Enquiry.FeelingSafeAtStart?.WasAsked,
+        Score = Enquiry.FeelingSafeAtStart?.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        NotAskedReason = Enquiry.FeelingSafeAtStart?.NotAskedReason,
+        Version = Version,
+    });
 
     [HttpPost("feeling-safe")]
-    public async Task<IActionResult> FeelingSafe(int id, [Bind(Prefix = "Form")] FeelingSafeForm form) =>
-        await SaveAsync(id, form.Version, await feelingSafeValidator.ValidateAsync(form),
-            e => e.RecordFeelingSafeAtStart(form.ScoreValue, form.Asked == true ? null : form.NotAskedReason),
-            (_, header) => FormView("FeelingSafe", header, form), "Feeling safe recorded", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> FeelingSafe([Bind(Prefix = "Form")] FeelingSafeForm form) =>
+        SaveAsync(form, e => e.RecordFeelingSafeAtStart(form.WasAsked, form.ScoreValue, form.WasAsked == true ? null : form.NotAskedReason),
+            () => FormView("FeelingSafe", form), "Feeling safe recorded", PageOf(nameof(Index)));
 
-    private static string Section(int id) => $"/enquiries/{id}/outcomes";
+    /// <summary>An outcome the person still wants; null for a withdrawn one or one that is not on this enquiry.</summary>
+    private DesiredOutcome? CurrentOutcome(int outcomeId) => Enquiry.DesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId && !o.IsWithdrawn);
 
-    private ViewResult AskedView(Enquiry e, EnquiryHeader header, OutcomesAskedForm form) =>
-        View("OutcomesAsked", new AskedPage(header, form, SpokenByForm.Choices(e)));
+    private Task<IActionResult> SaveOutcomeActionAsync<TForm>(int outcomeId, TForm form, Action<Domain.Enquiries.Enquiry> change, string view, string success)
+        where TForm : IVersionedForm =>
+        CurrentOutcome(outcomeId) is null
+            ? Task.FromResult<IActionResult>(NotFound())
+            : SaveAsync(form, change, () => OutcomeActionView(view, outcomeId, form), success, PageOf(nameof(Index)));
 
-    private ViewResult OutcomeView(Enquiry e, EnquiryHeader header, DesiredOutcomeForm form, DesiredOutcome? changing) =>
-        View("Outcome", new OutcomeFormPage(header, form, SpokenByForm.Choices(e), changing));
+    private ViewResult AskedView(OutcomesAskedForm form) => View("OutcomesAsked", new AskedPage(Header, form, SpokenByForm.Choices(Enquiry)));
 
-    private IActionResult OutcomeActionView<TForm>(Enquiry e, EnquiryHeader header, string view, int outcomeId, TForm form) =>
-        e.DesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId && !o.IsWithdrawn) is { } outcome
-            ? View(view, new OutcomeActionPage<TForm>(header, form, outcome))
-            : NotFound();
+    private ViewResult OutcomeView(DesiredOutcomeForm form, DesiredOutcome? changing) =>
+        View("Outcome", new OutcomeFormPage(Header, form, SpokenByForm.Choices(Enquiry), changing));
+
+    private IActionResult OutcomeActionView<TForm>(string view, int outcomeId, TForm form) =>
+        CurrentOutcome(outcomeId) is { } outcome ? View(view, new OutcomeActionPage<TForm>(Header, form, outcome)) : NotFound();
 }

@@ -9,7 +9,7 @@ namespace MspCaseManager.Web.Features.Enquiries.Outcomes;
 /// Who spoke: the adult, a representative (role and name), or an allocated advocate from one of
 /// the enquiry's referrals. Field names match the domain's (<c>RepresentativeRole</c>, <c>RepresentativeName</c>).
 /// </summary>
-public abstract class SpokenByForm
+public abstract class SpokenByForm : IVersionedForm
 {
     public const string Adult = "adult";
     public const string Representative = "representative";
@@ -23,24 +23,16 @@ public abstract class SpokenByForm
 
     public int Version { get; set; }
 
-    public Representative? Speaker(Enquiry enquiry)
+    /// <summary>Who spoke, as chosen: the radio's value decoded (an advocate is "advocate-" and their referral's id).</summary>
+    public SpokenBy ToSpokenBy() => Who switch
     {
-        if (Who is null or Adult)
-        {
-            return null;
-        }
-
-        if (Who == Representative)
-        {
-            return Domain.Outcomes.Representative.Of(RepresentativeRole ?? (RepresentativeRole)(-1), RepresentativeName, nameof(Representative));
-        }
-
-        return Who.StartsWith(AdvocatePrefix, StringComparison.Ordinal)
-            && int.TryParse(Who[AdvocatePrefix.Length..], out var referralId)
-            && enquiry.AdvocacyReferrals.Any(r => r.Id == referralId)
-            ? enquiry.AdvocateAsRepresentative(referralId)
-            : throw new DomainRuleException("Select who was asked", nameof(Who));
-    }
+        Adult => SpokenBy.TheAdult,
+        Representative => new SpokenBy(Speaker.Representative, Role: RepresentativeRole, Name: RepresentativeName),
+        { } advocate when advocate.StartsWith(AdvocatePrefix, StringComparison.Ordinal)
+            && int.TryParse(advocate[AdvocatePrefix.Length..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var referralId)
+            => new SpokenBy(Speaker.Advocate, AdvocacyReferralId: referralId),
+        _ => new SpokenBy(null),
+    };
 
     public void SetSpeaker(Representative? representative, Enquiry enquiry)
     {
@@ -61,19 +53,6 @@ public abstract class SpokenByForm
             .ToList();
 }
 
-public static class SpokenByRules
-{
-    public static void AddSpokenByRules<T>(this AbstractValidator<T> validator, Func<T, bool> when)
-        where T : SpokenByForm
-    {
-        validator.RuleFor(f => f.Who).NotEmpty().When(when).WithMessage("Select who was asked");
-        validator.RuleFor(f => f.RepresentativeRole).NotNull().When(f => when(f) && f.Who == SpokenByForm.Representative)
-            .WithMessage("Select the representative's role");
-        validator.RuleFor(f => f.RepresentativeName).NotEmpty().When(f => when(f) && f.Who == SpokenByForm.Representative)
-            .WithMessage("Enter the representative's name");
-    }
-}
-
 /// <summary>Whether the adult (or their representative) was asked about desired outcomes, using the SAC answers.</summary>
 public sealed class OutcomesAskedForm : SpokenByForm
 {
@@ -83,16 +62,6 @@ public sealed class OutcomesAskedForm : SpokenByForm
     public OutcomesNotAskedReason? OutcomesNotAskedReason { get; set; }
 
     public string? OutcomesNotAskedDetails { get; set; }
-
-    public bool WasAsked => OutcomesAsked is DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed;
-}
-
-public sealed class OutcomesAskedFormValidator : AbstractValidator<OutcomesAskedForm>
-{
-    public OutcomesAskedFormValidator()
-    {
-        this.AddSpokenByRules(f => f.WasAsked);
-    }
 }
 
 /// <summary>One desired outcome in the person's own words: added, or changed with a reason.</summary>
@@ -110,25 +79,20 @@ public sealed class DesiredOutcomeForm : SpokenByForm
     public DesiredOutcomeDetails ToDetails() => new()
     {
         Words = Words,
-        Category = Category ?? (DesiredOutcomeCategory)(-1),
-        On = On.ToDate() ?? default,
+        Category = Category,
+        On = On.ToDate(),
         Reason = Reason,
     };
 }
 
+/// <summary>What only the web knows: whether the date typed is a real date. The outcome's rules are <see cref="DesiredOutcome"/>'s.</summary>
 public sealed class DesiredOutcomeFormValidator : AbstractValidator<DesiredOutcomeForm>
 {
-    public DesiredOutcomeFormValidator(TimeProvider time)
-    {
-        this.AddSpokenByRules(_ => true);
-        RuleFor(f => f.Words).NotEmpty().WithMessage("Enter the outcome in the person's own words");
-        RuleFor(f => f.Category).NotNull().WithMessage("Select the category");
-        RuleFor(f => f.On).ValidDate("the date", time.Today);
-    }
+    public DesiredOutcomeFormValidator() => RuleFor(f => f.On).RealDate("Date");
 }
 
 /// <summary>An outcome that may not be achievable, and when that was explained to the person.</summary>
-public sealed class MayNotBeAchievableForm
+public sealed class MayNotBeAchievableForm : IVersionedForm
 {
     public DateInput ExplainedMayNotBeAchievableOn { get; set; } = new();
 
@@ -139,15 +103,11 @@ public sealed class MayNotBeAchievableForm
 
 public sealed class MayNotBeAchievableFormValidator : AbstractValidator<MayNotBeAchievableForm>
 {
-    public MayNotBeAchievableFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.ExplainedMayNotBeAchievableOn).ValidDate("the date it was explained to the person", time.Today);
-        RuleFor(f => f.MayNotBeAchievableNote).NotEmpty().WithMessage("Enter what was explained to the person");
-    }
+    public MayNotBeAchievableFormValidator() => RuleFor(f => f.ExplainedMayNotBeAchievableOn).RealDate("Date it was explained");
 }
 
 /// <summary>Withdrawing an outcome (it stays in the history).</summary>
-public sealed class WithdrawOutcomeForm
+public sealed class WithdrawOutcomeForm : IVersionedForm
 {
     public DateInput WithdrawnOn { get; set; } = new();
 
@@ -158,17 +118,13 @@ public sealed class WithdrawOutcomeForm
 
 public sealed class WithdrawOutcomeFormValidator : AbstractValidator<WithdrawOutcomeForm>
 {
-    public WithdrawOutcomeFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.WithdrawnOn).ValidDate("the date the outcome was withdrawn", time.Today);
-        RuleFor(f => f.WithdrawnReason).NotEmpty().WithMessage("Enter why the outcome was withdrawn");
-    }
+    public WithdrawOutcomeFormValidator() => RuleFor(f => f.WithdrawnOn).RealDate("Date withdrawn");
 }
 
 /// <summary>How safe the person feels at the start, 0 to 10, or why they were not asked.</summary>
-public sealed class FeelingSafeForm
+public sealed class FeelingSafeForm : IVersionedForm
 {
-    public bool? Asked { get; set; }
+    public bool? WasAsked { get; set; }
 
     public string? Score { get; set; }
 
@@ -176,16 +132,13 @@ public sealed class FeelingSafeForm
 
     public int Version { get; set; }
 
-    public int? ScoreValue => Asked == true && int.TryParse(Score?.Trim(), out var score) ? score : null;
+    /// <summary>The score typed, when it is a whole number (only asked for when the person was asked).</summary>
+    public int? ScoreValue => WasAsked == true && int.TryParse(Score?.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null;
 }
 
+/// <summary>What only the web knows: whether the score typed is a whole number. Its range is <see cref="FeelingSafe"/>'s rule.</summary>
 public sealed class FeelingSafeFormValidator : AbstractValidator<FeelingSafeForm>
 {
-    public FeelingSafeFormValidator()
-    {
-        RuleFor(f => f.Asked).NotNull().WithMessage("Select whether the person was asked how safe they feel");
-        RuleFor(f => f.Score).Must(s => int.TryParse(s?.Trim(), out var score) && score is >= FeelingSafe.MinScore and <= FeelingSafe.MaxScore)
-            .When(f => f.Asked == true).WithMessage("Enter a whole number from 0 to 10");
-        RuleFor(f => f.NotAskedReason).NotEmpty().When(f => f.Asked == false).WithMessage("Enter why the person was not asked how safe they feel");
-    }
+    public FeelingSafeFormValidator() =>
+        RuleFor(f => f.Score).WholeNumber("Score must be a whole number, like 6").When(f => f.WasAsked == true);
 }

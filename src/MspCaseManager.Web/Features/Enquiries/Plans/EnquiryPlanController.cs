@@ -1,66 +1,53 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
+using MspCaseManager.Domain.Plans;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries.Plans;
 
 /// <summary>The safeguarding plan: actions (what, who, when, how far along) and meetings.</summary>
 [Route("/enquiries/{id:int}/plan")]
-public sealed class EnquiryPlanController(
-    MspDbContext db,
-    TimeProvider time,
-    IValidator<PlanActionForm> actionValidator,
-    IValidator<MeetingForm> meetingValidator) : EnquiryEditController(db, time)
+public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     public sealed record ActionPage(EnquiryHeader Enquiry, PlanActionForm Form, int? ActionId);
 
     [HttpGet("")]
-    public Task<IActionResult> Index(int id) => SectionAsync(id, "Plan");
+    [LoadEnquiry(RecordAccess.Read)]
+    public IActionResult Index() => SectionView("Plan");
 
     [HttpGet("actions/new")]
-    public Task<IActionResult> AddAction(int id) => FormAsync(id, (_, header, version) =>
-        ActionView(header, new PlanActionForm { Status = Domain.Plans.PlanActionStatus.NotStarted, Version = version }, null));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult AddAction() => ActionView(new PlanActionForm { Status = PlanActionStatus.NotStarted, Version = Version }, null);
 
     [HttpPost("actions/new")]
-    public async Task<IActionResult> AddAction(int id, [Bind(Prefix = "Form")] PlanActionForm form) =>
-        await SaveAsync(id, form.Version, await actionValidator.ValidateAsync(form),
-            e => e.AddPlanAction(form.ToDetails(), Today),
-            (_, header) => ActionView(header, form, null), "Action added", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> AddAction([Bind(Prefix = "Form")] PlanActionForm form) =>
+        SaveAsync(form, e => e.AddPlanAction(form.ToDetails(), Today), () => ActionView(form, null), "Action added", PageOf(nameof(Index)));
 
     [HttpGet("actions/{actionId:int}")]
-    public Task<IActionResult> UpdateAction(int id, int actionId) => FormAsync(id, (e, header, version) =>
-        e.PlanActions.FirstOrDefault(a => a.Id == actionId) is { } action
-            ? ActionView(header, PlanActionForm.From(action, version), actionId)
-            : NotFound());
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult UpdateAction(int actionId) => Action(actionId) is { } action
+        ? ActionView(PlanActionForm.From(action, Version), actionId)
+        : NotFound();
 
     [HttpPost("actions/{actionId:int}")]
-    public async Task<IActionResult> UpdateAction(int id, int actionId, [Bind(Prefix = "Form")] PlanActionForm form) =>
-        await SaveAsync(id, form.Version, await actionValidator.ValidateAsync(form),
-            e =>
-            {
-                if (e.PlanActions.All(a => a.Id != actionId))
-                {
-                    throw new Domain.Common.DomainRuleException("Choose an action from this plan");
-                }
-
-                e.UpdatePlanAction(actionId, form.ToDetails(), Today);
-            },
-            (e, header) => e.PlanActions.Any(a => a.Id == actionId) ? ActionView(header, form, actionId) : NotFound(),
-            "Action updated", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> UpdateAction(int actionId, [Bind(Prefix = "Form")] PlanActionForm form) => Action(actionId) is null
+        ? Task.FromResult<IActionResult>(NotFound())
+        : SaveAsync(form, e => e.UpdatePlanAction(actionId, form.ToDetails(), Today), () => ActionView(form, actionId), "Action updated", PageOf(nameof(Index)));
 
     [HttpGet("meetings/new")]
-    public Task<IActionResult> RecordMeeting(int id) => FormAsync(id, (_, header, version) =>
-        FormView("Meeting", header, new MeetingForm { HeldOn = DateInput.From(Today), Version = version }));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public IActionResult RecordMeeting() => FormView("Meeting", new MeetingForm { HeldOn = DateInput.From(Today), Version = Version });
 
     [HttpPost("meetings/new")]
-    public async Task<IActionResult> RecordMeeting(int id, [Bind(Prefix = "Form")] MeetingForm form) =>
-        await SaveAsync(id, form.Version, await meetingValidator.ValidateAsync(form),
-            e => e.RecordMeeting(form.ToDetails(), Today),
-            (_, header) => FormView("Meeting", header, form), "Meeting recorded", Section(id));
+    [LoadEnquiry(RecordAccess.Edit)]
+    public Task<IActionResult> RecordMeeting([Bind(Prefix = "Form")] MeetingForm form) =>
+        SaveAsync(form, e => e.RecordMeeting(form.ToDetails(), Today), () => FormView("Meeting", form), "Meeting recorded", PageOf(nameof(Index)));
 
-    private static string Section(int id) => $"/enquiries/{id}/plan";
+    /// <summary>An action in this enquiry's plan; null when it has none with that id.</summary>
+    private PlanAction? Action(int actionId) => Enquiry.PlanActions.FirstOrDefault(a => a.Id == actionId);
 
-    private ViewResult ActionView(EnquiryHeader header, PlanActionForm form, int? actionId) =>
-        View("PlanAction", new ActionPage(header, form, actionId));
+    private ViewResult ActionView(PlanActionForm form, int? actionId) => View("PlanAction", new ActionPage(Header, form, actionId));
 }

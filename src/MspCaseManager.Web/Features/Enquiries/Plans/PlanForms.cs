@@ -5,7 +5,7 @@ using MspCaseManager.Web.Features.Shared.Forms;
 namespace MspCaseManager.Web.Features.Enquiries.Plans;
 
 /// <summary>A safeguarding plan action as typed. Field names match <see cref="PlanActionDetails"/>.</summary>
-public sealed class PlanActionForm
+public sealed class PlanActionForm : IVersionedForm
 {
     public string? What { get; set; }
 
@@ -36,28 +36,25 @@ public sealed class PlanActionForm
     {
         What = What,
         Who = Who,
-        DueOn = DueOn.ToDate() ?? default,
-        Status = Status ?? (PlanActionStatus)(-1),
+        DueOn = DueOn.ToDate(),
+        Status = Status,
         CompletedOn = Status == PlanActionStatus.Completed ? CompletedOn.ToDate() : null,
         CancelledReason = Status == PlanActionStatus.Cancelled ? CancelledReason : null,
     };
 }
 
+/// <summary>What only the web knows: whether the dates typed are real dates. The action's rules are <see cref="PlanAction"/>'s.</summary>
 public sealed class PlanActionFormValidator : AbstractValidator<PlanActionForm>
 {
-    public PlanActionFormValidator(TimeProvider time)
+    public PlanActionFormValidator()
     {
-        RuleFor(f => f.What).NotEmpty().WithMessage("Enter what will be done");
-        RuleFor(f => f.Who).NotEmpty().WithMessage("Enter the person or agency who will do it");
-        RuleFor(f => f.DueOn).ValidDate("the date it is due", time.Today, allowFuture: true);
-        RuleFor(f => f.Status).NotNull().WithMessage("Select the status");
-        RuleFor(f => f.CompletedOn).ValidDate("the date it was completed", time.Today).When(f => f.Status == PlanActionStatus.Completed);
-        RuleFor(f => f.CancelledReason).NotEmpty().WithMessage("Enter why the action was cancelled").When(f => f.Status == PlanActionStatus.Cancelled);
+        RuleFor(f => f.DueOn).RealDate("Date it is due");
+        RuleFor(f => f.CompletedOn).RealDate("Date completed").When(f => f.Status == PlanActionStatus.Completed);
     }
 }
 
 /// <summary>A safeguarding meeting as typed. Field names match <see cref="MeetingDetails"/>.</summary>
-public sealed class MeetingForm
+public sealed class MeetingForm : IVersionedForm
 {
     public DateInput HeldOn { get; set; } = new();
 
@@ -76,22 +73,17 @@ public sealed class MeetingForm
 
     public MeetingDetails ToDetails() => new()
     {
-        HeldOn = HeldOn.ToDate() ?? default,
-        Type = Type ?? (MeetingType)(-1),
+        HeldOn = HeldOn.ToDate(),
+        Type = Type,
         Attendees = (Attendees ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        AdultAttended = AdultAttended == true,
-        VenueChosenByAdult = VenueChosenByAdult == true,
+        AdultAttended = AdultAttended,
+        VenueChosenByAdult = VenueChosenByAdult,
         Notes = Notes,
     };
 }
 
+/// <summary>What only the web knows: whether the date typed is a real date. The meeting's rules are <see cref="SafeguardingMeeting"/>'s.</summary>
 public sealed class MeetingFormValidator : AbstractValidator<MeetingForm>
 {
-    public MeetingFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.HeldOn).ValidDate("the date of the meeting", time.Today);
-        RuleFor(f => f.Type).NotNull().WithMessage("Select the type of meeting");
-        RuleFor(f => f.AdultAttended).NotNull().WithMessage("Select whether the adult attended");
-        RuleFor(f => f.VenueChosenByAdult).NotNull().WithMessage("Select whether the adult chose the venue");
-    }
+    public MeetingFormValidator() => RuleFor(f => f.HeldOn).RealDate("Date of the meeting");
 }

@@ -1,12 +1,11 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
-using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Features.Enquiries.Review;
@@ -17,12 +16,8 @@ namespace MspCaseManager.Web.Features.Enquiries.Review;
 /// </summary>
 [Authorize(Roles = Roles.Practitioners)]
 [Route("/enquiries/{id:int}")]
-public sealed class OutcomesReviewController(
-    MspDbContext db,
-    TimeProvider time,
-    IValidator<OutcomesReviewForm> reviewValidator,
-    IValidator<RiskOutcomeForm> riskValidator,
-    IValidator<SacCapacityForm> capacityValidator) : EnquiryEditController(db, time)
+[LoadEnquiry(RecordAccess.Edit)]
+public sealed class OutcomesReviewController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     public sealed record ReviewPage(
         EnquiryQueries.Summary Enquiry, FeelingSafe? FeelingSafeAtStart, bool OutcomesChanged, OutcomeAchievement? WorkedOut, OutcomesReviewForm Form);
@@ -32,146 +27,70 @@ public sealed class OutcomesReviewController(
     public sealed record SacCapacityPage(EnquiryQueries.Summary Enquiry, SacCapacityAnswer Derived, SacCapacityForm Form);
 
     [HttpGet("review")]
-    public async Task<IActionResult> Review(int id)
+    public IActionResult Review()
     {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        if (enquiry.IsClosed)
-        {
-            return ToEnquiry(id);
-        }
-
-        var current = enquiry.CurrentDesiredOutcomes;
-        var form = enquiry.OutcomesReview is { } review
-            ? OutcomesReviewForm.From(review, current, Db.VersionOf(enquiry))
-            : OutcomesReviewForm.For(current, Today, Db.VersionOf(enquiry));
-        return await ReviewViewAsync(enquiry, form);
+        var current = Enquiry.CurrentDesiredOutcomes;
+        return ReviewView(Enquiry.OutcomesReview is { } review
+            ? OutcomesReviewForm.From(review, current, Version)
+            : OutcomesReviewForm.For(current, Today, Version));
     }
 
     [HttpPost("review")]
-    public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] OutcomesReviewForm form)
+    public Task<IActionResult> Review([Bind(Prefix = "Form")] OutcomesReviewForm form)
     {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        form.MatchOutcomes(enquiry.CurrentDesiredOutcomes);
-        var saved = await TrySaveAsync(enquiry, form.Version, await reviewValidator.ValidateAsync(form), () =>
-            enquiry.RecordOutcomesReview(form.ToDetails(), User.UserId(), Now, Today));
-        if (!saved)
-        {
-            return await ReviewViewAsync(enquiry, form);
-        }
-
-        TempData["Success"] = "Outcomes review recorded";
-        return ToEnquiry(id);
+        form.MatchOutcomes(Enquiry.CurrentDesiredOutcomes);
+        return SaveAsync(form, e => e.RecordOutcomesReview(form.ToDetails(), User.UserId(), Now, Today), () => ReviewView(form), "Outcomes review recorded");
     }
 
     [HttpGet("risk-outcome")]
-    public async Task<IActionResult> RiskOutcome(int id)
+    public IActionResult RiskOutcome()
     {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
+        var rule = Enquiry.RiskOutcome?.ResultOfActionRule();
+        return RiskOutcomeView(new RiskOutcomeForm
         {
-            return await RefusalAsync(id);
-        }
-
-        if (enquiry.IsClosed)
-        {
-            return ToEnquiry(id);
-        }
-
-        var rule = enquiry.RiskOutcome?.ResultOfActionRule();
-        var form = new RiskOutcomeForm
-        {
-            RiskOutcome = enquiry.RiskOutcome,
-            ResultOfAction = rule == ResultOfActionRule.Required ? enquiry.ResultOfAction : null,
-            InconclusiveResultOfAction = rule == ResultOfActionRule.Optional ? enquiry.ResultOfAction : null,
-            Version = Db.VersionOf(enquiry),
-        };
-        return View("RiskOutcome", new RiskOutcomePage(await SummaryAsync(id), form));
+            RiskOutcome = Enquiry.RiskOutcome,
+            ResultOfAction = rule == ResultOfActionRule.Required ? Enquiry.ResultOfAction : null,
+            InconclusiveResultOfAction = rule == ResultOfActionRule.Optional ? Enquiry.ResultOfAction : null,
+            Version = Version,
+        });
     }
 
     [HttpPost("risk-outcome")]
-    public async Task<IActionResult> RiskOutcome(int id, [Bind(Prefix = "Form")] RiskOutcomeForm form)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        var saved = await TrySaveAsync(enquiry, form.Version, await riskValidator.ValidateAsync(form), () =>
-            enquiry.RecordRiskOutcome(form.RiskOutcome ?? (RiskAssessmentOutcome)(-1), form.ResultFor(form.RiskOutcome ?? default)));
-        if (!saved)
-        {
-            return View("RiskOutcome", new RiskOutcomePage(await SummaryAsync(id), form));
-        }
-
-        TempData["Success"] = "Risk assessment outcome recorded";
-        return ToEnquiry(id);
-    }
+    public Task<IActionResult> RiskOutcome([Bind(Prefix = "Form")] RiskOutcomeForm form) =>
+        SaveAsync(form, e => e.RecordRiskOutcome(form.RiskOutcome, form.ResultFor(form.RiskOutcome)),
+            () => RiskOutcomeView(form), "Risk assessment outcome recorded");
 
     [HttpGet("sac-capacity")]
-    public async Task<IActionResult> SacCapacity(int id)
+    public IActionResult SacCapacity()
     {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        if (enquiry.IsClosed)
-        {
-            return ToEnquiry(id);
-        }
-
-        var answer = enquiry.SacCapacity;
-        var form = new SacCapacityForm
+        var answer = Enquiry.SacCapacity;
+        return SacCapacityView(new SacCapacityForm
         {
             SacLackedCapacityOverride = answer.LackedCapacity,
             SacCapacitySupportOverride = answer.Support,
-            SacCapacityOverrideReason = enquiry.SacCapacityOverrideReason,
-            Version = Db.VersionOf(enquiry),
-        };
-        return View("SacCapacity", new SacCapacityPage(await SummaryAsync(id), enquiry.DerivedSacCapacity, form));
+            SacCapacityOverrideReason = Enquiry.SacCapacityOverrideReason,
+            Version = Version,
+        });
     }
 
     [HttpPost("sac-capacity")]
-    public async Task<IActionResult> SacCapacity(int id, [Bind(Prefix = "Form")] SacCapacityForm form)
-    {
-        var enquiry = await LoadAsync(id);
-        if (enquiry is null)
-        {
-            return await RefusalAsync(id);
-        }
-
-        var saved = await TrySaveAsync(enquiry, form.Version, await capacityValidator.ValidateAsync(form), () =>
-            enquiry.ConfirmSacCapacity(
-                form.SacLackedCapacityOverride ?? (SacLackedCapacity)(-1),
+    public Task<IActionResult> SacCapacity([Bind(Prefix = "Form")] SacCapacityForm form) =>
+        SaveAsync(form,
+            e => e.ConfirmSacCapacity(
+                form.SacLackedCapacityOverride,
                 form.SacLackedCapacityOverride == SacLackedCapacity.Yes ? form.SacCapacitySupportOverride : null,
                 form.SacCapacityOverrideReason,
                 User.UserId(),
-                Now));
-        if (!saved)
-        {
-            return View("SacCapacity", new SacCapacityPage(await SummaryAsync(id), enquiry.DerivedSacCapacity, form));
-        }
+                Now),
+            () => SacCapacityView(form), "Capacity answer confirmed");
 
-        TempData["Success"] = "Capacity answer confirmed";
-        return ToEnquiry(id);
-    }
-
-    private async Task<ViewResult> ReviewViewAsync(Enquiry enquiry, OutcomesReviewForm form)
+    private ViewResult ReviewView(OutcomesReviewForm form)
     {
         var workedOut = OutcomesReview.DefaultFor(form.Answers.Where(a => a.Achievement is not null).Select(a => a.Achievement!.Value).ToList());
-        return View("Review", new ReviewPage(
-            await SummaryAsync(enquiry.Id), enquiry.FeelingSafeAtStart, enquiry.DesiredOutcomesChanged, workedOut, form));
+        return View("Review", new ReviewPage(Current.Summary, Enquiry.FeelingSafeAtStart, Enquiry.DesiredOutcomesChanged, workedOut, form));
     }
+
+    private ViewResult RiskOutcomeView(RiskOutcomeForm form) => View("RiskOutcome", new RiskOutcomePage(Current.Summary, form));
+
+    private ViewResult SacCapacityView(SacCapacityForm form) => View("SacCapacity", new SacCapacityPage(Current.Summary, Enquiry.DerivedSacCapacity, form));
 }

@@ -12,7 +12,7 @@ namespace MspCaseManager.Web.Features.Enquiries.Review;
 /// "Were your outcomes met?" as typed. Field names match <see cref="OutcomesReview"/>'s so the
 /// domain's refusals land on the right field.
 /// </summary>
-public sealed class OutcomesReviewForm
+public sealed class OutcomesReviewForm : IVersionedForm
 {
     /// <summary>The <see cref="Overall"/> value meaning "use the answer worked out from each outcome".</summary>
     public const string WorkedOut = "WorkedOut";
@@ -80,17 +80,17 @@ public sealed class OutcomesReviewForm
 
     public OutcomesReviewDetails ToDetails() => new()
     {
-        ReviewedOn = ReviewedOn.ToDate() ?? default,
-        TookPart = TookPart ?? (ReviewParticipation)(-1),
-        Representative = TookPart == ReviewParticipation.Representative
-            ? Representative.Of(RepresentativeRole ?? (RepresentativeRole)(-1), RepresentativeName)
-            : null,
+        ReviewedOn = ReviewedOn.ToDate(),
+        TookPart = TookPart,
+        RepresentativeRole = TookPart == ReviewParticipation.Representative ? RepresentativeRole : null,
+        RepresentativeName = TookPart == ReviewParticipation.Representative ? RepresentativeName : null,
         CouldNotAskReason = TookPart == ReviewParticipation.Nobody ? CouldNotAskReason : null,
         CouldNotAskDetails = TookPart == ReviewParticipation.Nobody ? CouldNotAskDetails : null,
         Answers = Answers.Select(a => new OutcomeAnswerDetails(a.DesiredOutcomeId, a.Achievement, a.Comment)).ToList(),
         Overall = Enum.TryParse<OutcomeAchievement>(Overall, out var overall) ? overall : null,
         OverallChangeReason = OverallOverrideReason,
         Questions = Questions.Where(q => q.Answer is not null).ToDictionary(q => q.Question, q => q.Answer!.Value),
+        FeelingSafeAsked = FeelingSafeAtEnd switch { null or "" => null, NotAsked => false, _ => true },
         FeelingSafeScore = int.TryParse(FeelingSafeAtEnd, NumberStyles.None, CultureInfo.InvariantCulture, out var score) ? score : null,
         FeelingSafeNotAskedReason = FeelingSafeAtEnd == NotAsked ? FeelingSafeNotAskedReason : null,
     };
@@ -149,38 +149,14 @@ public sealed class QuestionForm
     public QuestionAnswer? Answer { get; set; }
 }
 
+/// <summary>What only the web knows: whether the date typed is a real date. The review's rules are <see cref="OutcomesReview"/>'s.</summary>
 public sealed class OutcomesReviewFormValidator : AbstractValidator<OutcomesReviewForm>
 {
-    public OutcomesReviewFormValidator(TimeProvider time)
-    {
-        RuleFor(f => f.ReviewedOn).ValidDate("the date of the review", time.Today);
-        RuleFor(f => f.TookPart).NotNull().WithMessage("Select who took part in the review");
-        When(f => f.TookPart == ReviewParticipation.Representative, () =>
-        {
-            RuleFor(f => f.RepresentativeRole).NotNull().WithMessage("Select the representative's role");
-            RuleFor(f => f.RepresentativeName).NotEmpty().WithMessage("Enter the representative's name");
-        });
-        When(f => f.TookPart == ReviewParticipation.Nobody, () =>
-        {
-            RuleFor(f => f.CouldNotAskReason).NotNull().WithMessage("Select why the person could not be asked");
-            RuleFor(f => f.CouldNotAskDetails).NotEmpty().When(f => f.CouldNotAskReason == Domain.Outcomes.CouldNotAskReason.Other)
-                .WithMessage("Enter why the person could not be asked");
-        });
-        When(f => f.SomeoneTookPart, () =>
-        {
-            RuleForEach(f => f.Answers).ChildRules(answer =>
-                answer.RuleFor(a => a.Achievement).NotNull().WithMessage(a => $"Select whether \"{a.Words}\" was achieved"));
-            RuleForEach(f => f.Questions).ChildRules(question =>
-                question.RuleFor(q => q.Answer).NotNull().WithMessage(q => $"Select an answer to \"{q.Question.ToLabel()}\""));
-            RuleFor(f => f.FeelingSafeAtEnd).NotEmpty().WithMessage("Select how safe the person feels now, or that they were not asked");
-            RuleFor(f => f.FeelingSafeNotAskedReason).NotEmpty().When(f => f.FeelingSafeAtEnd == OutcomesReviewForm.NotAsked)
-                .WithMessage("Enter why the person was not asked how safe they feel");
-        });
-    }
+    public OutcomesReviewFormValidator() => RuleFor(f => f.ReviewedOn).RealDate("Date of the review");
 }
 
 /// <summary>The SAC risk assessment outcome and, where the rule asks for it, the result of action.</summary>
-public sealed class RiskOutcomeForm
+public sealed class RiskOutcomeForm : IVersionedForm
 {
     public RiskAssessmentOutcome? RiskOutcome { get; set; }
 
@@ -193,7 +169,7 @@ public sealed class RiskOutcomeForm
     public int Version { get; set; }
 
     /// <summary>The result of action that goes with the chosen outcome; the other question's answer is ignored.</summary>
-    public ResultOfAction? ResultFor(RiskAssessmentOutcome outcome) => outcome.ResultOfActionRule() switch
+    public ResultOfAction? ResultFor(RiskAssessmentOutcome? outcome) => outcome?.ResultOfActionRule() switch
     {
         ResultOfActionRule.Required => ResultOfAction,
         ResultOfActionRule.Optional => InconclusiveResultOfAction,
@@ -201,14 +177,8 @@ public sealed class RiskOutcomeForm
     };
 }
 
-public sealed class RiskOutcomeFormValidator : AbstractValidator<RiskOutcomeForm>
-{
-    public RiskOutcomeFormValidator() =>
-        RuleFor(f => f.RiskOutcome).NotNull().WithMessage("Select the risk assessment outcome");
-}
-
 /// <summary>The SAC capacity answer confirmed or changed. Field names match <see cref="Enquiry"/>'s.</summary>
-public sealed class SacCapacityForm
+public sealed class SacCapacityForm : IVersionedForm
 {
     public SacLackedCapacity? SacLackedCapacityOverride { get; set; }
 
@@ -217,14 +187,4 @@ public sealed class SacCapacityForm
     public string? SacCapacityOverrideReason { get; set; }
 
     public int Version { get; set; }
-}
-
-public sealed class SacCapacityFormValidator : AbstractValidator<SacCapacityForm>
-{
-    public SacCapacityFormValidator()
-    {
-        RuleFor(f => f.SacLackedCapacityOverride).NotNull().WithMessage("Select whether the individual lacked capacity");
-        RuleFor(f => f.SacCapacitySupportOverride).NotNull().When(f => f.SacLackedCapacityOverride == SacLackedCapacity.Yes)
-            .WithMessage("Select whether support was provided by an advocate, family or friend");
-    }
 }

@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Plans;
-using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Shared;
 
 namespace MspCaseManager.Web.Features.Enquiries.Summary;
 
@@ -12,9 +11,8 @@ namespace MspCaseManager.Web.Features.Enquiries.Summary;
 /// A printable summary for the adult (and, where they want it, their family or advocate), in plain
 /// English, built from the record once the outcomes review is recorded.
 /// </summary>
-[Authorize(Roles = Roles.CaseWorkers)]
 [Route("/enquiries/{id:int}/summary")]
-public sealed class AdultSummaryController(MspDbContext db, TimeProvider time) : EnquiryEditController(db, time)
+public sealed class AdultSummaryController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     public sealed record Wanted(string Words, bool NoLongerWanted, bool ExplainedMayNotHappen);
 
@@ -33,18 +31,14 @@ public sealed class AdultSummaryController(MspDbContext db, TimeProvider time) :
         IReadOnlyList<Answer> Answers);
 
     [HttpGet("")]
-    public async Task<IActionResult> Show(int id)
+    [LoadEnquiry(RecordAccess.Read)]
+    public IActionResult Show()
     {
-        var enquiry = await LoadVisibleAsync(id);
-        if (enquiry is null)
-        {
-            return NotFound();
-        }
-
-        var summary = await SummaryAsync(id);
+        var enquiry = Enquiry;
+        var summary = Current.Summary;
         if (enquiry.OutcomesReview is not { } review)
         {
-            return View("AdultSummaryNotReady", summary);
+            return SectionView("AdultSummaryNotReady");
         }
 
         var outcomes = enquiry.DesiredOutcomes.OrderBy(o => o.Number).ToList();

@@ -43,7 +43,7 @@ internal sealed class SummaryListContext
 /// <summary>
 /// One row of a summary list: the key, the value (the element's content), and optionally an
 /// action link whose visually hidden text says what it changes ("Change<span class="govuk-visually-hidden"> team</span>").
-/// Any other attributes (such as <c>data-testid</c>) go on the value.
+/// Any other attributes (such as <c>data-testid</c>, or a <c>class</c> added to the value's) go on the value.
 /// </summary>
 [HtmlTargetElement("govuk-summary-row", ParentTag = "govuk-summary-list")]
 public sealed class SummaryRowTagHelper : TagHelper
@@ -65,6 +65,8 @@ public sealed class SummaryRowTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var value = (await output.GetChildContentAsync()).GetContent(HtmlEncoder.Default);
+        var extraClass = output.Attributes.TryGetAttribute("class", out var authorClass) ? " " + Html.Encode(authorClass.Value?.ToString()) : string.Empty;
+        output.Attributes.RemoveAll("class");
         var valueAttributes = Html.Attributes(output.Attributes);
         output.Attributes.Clear();
         output.TagName = "div";
@@ -82,6 +84,6 @@ public sealed class SummaryRowTagHelper : TagHelper
               + $"<span class=\"govuk-visually-hidden\"> {Html.Encode(ActionHidden ?? Key.ToLowerInvariant())}</span></a></dd>"
             : string.Empty;
         output.Content.SetHtmlContent(
-            $"<dt class=\"govuk-summary-list__key\">{Html.Encode(Key)}</dt><dd class=\"govuk-summary-list__value\"{valueAttributes}>{value}</dd>{action}");
+            $"<dt class=\"govuk-summary-list__key\">{Html.Encode(Key)}</dt><dd class=\"govuk-summary-list__value{extraClass}\"{valueAttributes}>{value}</dd>{action}");
     }
 }

@@ -113,9 +113,13 @@ public sealed class CheckboxesTagHelper : ChoicesTagHelper
             };
         }
 
-        return For.Model is System.Collections.IEnumerable values and not string
-            ? values.Cast<object>().Select(v => v.ToString()!).ToHashSet(StringComparer.Ordinal)
-            : new HashSet<string>();
+        return For.Model switch
+        {
+            // A single checkbox for a yes-or-nothing answer ("I confirm…"), valued "true".
+            true => new HashSet<string>(StringComparer.Ordinal) { "true" },
+            System.Collections.IEnumerable values and not string => values.Cast<object>().Select(v => v.ToString()!).ToHashSet(StringComparer.Ordinal),
+            _ => new HashSet<string>(),
+        };
     }
 }
 

@@ -1,3 +1,4 @@
+using FluentValidation.AspNetCore;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -5,14 +6,9 @@ namespace MspCaseManager.Web.Features.Shared.Forms;
 
 public static class ModelStateExtensions
 {
-    /// <summary>Copies a validator's errors into ModelState, keyed by the form's field names.</summary>
-    public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationResult result, string? prefix = null)
-    {
-        foreach (var failure in result.Errors)
-        {
-            modelState.AddModelError(prefix is null ? failure.PropertyName : $"{prefix}.{failure.PropertyName}", failure.ErrorMessage);
-        }
-    }
+    /// <summary>Copies a validator's errors into ModelState, keyed by the form's field names (under <paramref name="prefix"/>).</summary>
+    public static void AddValidationErrors(this ModelStateDictionary modelState, ValidationResult result, string? prefix = null) =>
+        result.AddToModelState(modelState, prefix);
 
     /// <summary>
     /// Shows every refusal of a domain rule against the field it names (or the whole form). A field

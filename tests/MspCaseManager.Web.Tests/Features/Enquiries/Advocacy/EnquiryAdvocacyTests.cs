@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries.Advocacy;
@@ -10,8 +11,8 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
 {
     private static IEnumerable<KeyValuePair<string, string>> DifficultyNoAppropriatePerson(string version = "0") =>
     [
-        .. TestData.Date("Form.AssessedOn", TestData.Today), new("Form.DifficultyUnderstanding", "true"), new("Form.DifficultyRetaining", "false"),
-        new("Form.DifficultyUsingOrWeighing", "true"), new("Form.DifficultyCommunicating", "false"), new("Form.AppropriatePerson", "none"),
+        .. TestData.Date("Form.AssessedOn", TestData.Today), new("Form.HasSubstantialDifficulty", "true"),
+        new("Form.Difficulties", "Understanding"), new("Form.Difficulties", "UsingOrWeighing"), new("Form.AppropriatePerson", "none"),
         new("Form.Version", version),
     ];
 
@@ -45,15 +46,13 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/assessment",
-            [.. TestData.Date("Form.AssessedOn", TestData.Today), new("Form.DifficultyUnderstanding", "true"), new("Form.Version", "0")]);
+            [.. TestData.Date("Form.AssessedOn", TestData.Today), new("Form.HasSubstantialDifficulty", "true"), new("Form.Version", "0")]);
 
         Assert.Equal(
-            [("Select whether they have substantial difficulty retaining that information", "#Form_DifficultyRetaining"),
-             ("Select whether they have substantial difficulty using or weighing that information", "#Form_DifficultyUsingOrWeighing"),
-             ("Select whether they have substantial difficulty communicating their views, wishes or feelings", "#Form_DifficultyCommunicating"),
+            [("Select what they would have substantial difficulty with", "#Form_Difficulties"),
              ("Select the appropriate person, or that there is none", "#Form_AppropriatePerson")],
             page.ErrorSummary);
-        Assert.Equal("true", page.ValueOf("Form.DifficultyUnderstanding"));
+        Assert.Equal("true", page.ValueOf("Form.HasSubstantialDifficulty"));
     }
 
     [Fact]
@@ -76,15 +75,102 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
         var referralId = await factory.WithDbAsync(db => db.Enquiries.WithEverything().Where(e => e.Id == enquiry.Id).SelectMany(e => e.AdvocacyReferrals).Select(r => r.Id).SingleAsync());
         var url = $"/enquiries/{enquiry.Id}/advocacy/referrals/{referralId}";
 
-        var invalid = await client.SubmitAsync(url, [new("Form.Status", "Allocated"), .. TestData.Date("Form.StatusOn", TestData.Today), new("Form.Version", "1")]);
+        var invalid = await client.SubmitAsync(url, [new("Form.Status", "Allocated"), .. TestData.Date("Form.ChangedOn", TestData.Today), new("Form.Version", "1")]);
         var form = await client.GetPageAsync(url);
         await TestData.TouchAsync<Enquiry>(factory, enquiry.Id);
         var stale = await client.PostAsync(url,
-            [new("Form.Status", "Allocated"), new("Form.AdvocateName", "Dee"), .. TestData.Date("Form.StatusOn", TestData.Today), new("Form.Version", form.ValueOf("Form.Version")!)],
+            [new("Form.Status", "Allocated"), new("Form.AdvocateName", "Dee"), .. TestData.Date("Form.ChangedOn", TestData.Today), new("Form.Version", form.ValueOf("Form.Version")!)],
             form.AntiForgeryToken());
 
         Assert.Equal([("Enter the advocate's name", "#Form_AdvocateName")], invalid.ErrorSummary);
         Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], stale.ErrorSummary);
         Assert.Equal("Dee", stale.ValueOf("Form.AdvocateName"));
+    }
+
+    [Fact]
+    public async Task Assess_NoSubstantialDifficulty_SavesWithoutAskingAboutAnAppropriatePerson()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var saved = await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/assessment",
+            [.. TestData.Date("Form.AssessedOn", TestData.Today), new("Form.HasSubstantialDifficulty", "false"), new("Form.Version", "0")]);
+        var section = await client.GetPageAsync($"/enquiries/{enquiry.Id}/advocacy");
+
+        Assert.Equal($"/enquiries/{enquiry.Id}/advocacy", saved.RedirectLocation);
+        Assert.Equal("None", section.Document.QuerySelector("[data-testid=difficulties]")!.TextContent.Trim());
+        Assert.Equal("Does not apply", section.Document.QuerySelector("[data-testid=duty]")!.TextContent);
+        Assert.DoesNotContain("Appropriate person", section.Text);
+    }
+
+    [Fact]
+    public async Task Status_UnableToAllocateThenAllocated_ShowsEveryStepAndWarnsWhileNobodyIsAllocated()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        var warning = $"[data-testid=duty-{OutstandingDuty.AdvocacyReferral}]";
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/assessment", DifficultyNoAppropriatePerson());
+        await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/new",
+            [new("Form.Type", "CareActAdvocate"), new("Form.Provider", "Voiceability"), .. TestData.Date("Form.ReferredOn", TestData.Today.AddDays(-2)), new("Form.Version", "1")]);
+        var referralId = await factory.WithDbAsync(db => db.Enquiries.WithEverything().Where(e => e.Id == enquiry.Id).SelectMany(e => e.AdvocacyReferrals).Select(r => r.Id).SingleAsync());
+        var url = $"/enquiries/{enquiry.Id}/advocacy/referrals/{referralId}";
+
+        var noReason = await client.SubmitAsync(url, [new("Form.Status", "UnableToAllocate"), .. TestData.Date("Form.ChangedOn", TestData.Today.AddDays(-1)), new("Form.Version", "2")]);
+        await client.SubmitAsync(url,
+            [new("Form.Status", "UnableToAllocate"), new("Form.Reason", "No advocate free until next month"), .. TestData.Date("Form.ChangedOn", TestData.Today.AddDays(-1)), new("Form.Version", "2")]);
+        var overviewUnallocated = await client.GetPageAsync($"/enquiries/{enquiry.Id}");
+        var tooEarly = await client.SubmitAsync(url,
+            [new("Form.Status", "Allocated"), new("Form.AdvocateName", "Dee Hart"), .. TestData.Date("Form.ChangedOn", TestData.Today.AddDays(-2)), new("Form.Version", "3")]);
+        await client.SubmitAsync(url,
+            [new("Form.Status", "Allocated"), new("Form.AdvocateName", "Dee Hart"), .. TestData.Date("Form.ChangedOn", TestData.Today), new("Form.Version", "3")]);
+        var overviewAllocated = await client.GetPageAsync($"/enquiries/{enquiry.Id}");
+        var section = await client.GetPageAsync($"/enquiries/{enquiry.Id}/advocacy");
+
+        Assert.Equal([("Enter why an advocate could not be allocated", "#Form_Reason")], noReason.ErrorSummary);
+        Assert.NotNull(overviewUnallocated.Document.QuerySelector(warning));
+        Assert.Equal(
+            [($"Date of the change must be on or after {TestData.Today.AddDays(-1).ToGovUk()}, when the referral was last updated", "#Form_ChangedOn")],
+            tooEarly.ErrorSummary);
+        Assert.Null(overviewAllocated.Document.QuerySelector(warning));
+        Assert.Equal(
+            [
+                [TestData.Today.AddDays(-2).ToGovUk(), "Referred", ""],
+                [TestData.Today.AddDays(-1).ToGovUk(), "Unable to allocate", "No advocate free until next month"],
+                [TestData.Today.ToGovUk(), "Allocated", "Advocate: Dee Hart"],
+            ],
+            section.Document.QuerySelectorAll("[data-testid=referral-history] tbody tr")
+                .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray()));
+        Assert.Contains("Allocated", section.Document.QuerySelector("[data-testid=referral-status]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Refer_NoTypeAndDatedTomorrow_RefusesBothAtOnceAndKeepsTheProvider()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/new",
+            [new("Form.Provider", "Voiceability"), .. TestData.Date("Form.ReferredOn", TestData.Today.AddDays(1)), new("Form.Version", "0")]);
+
+        Assert.Equal(
+            [("Select the type of advocacy", "#Form_Type"), ("Date of the referral must be today or in the past", "#Form_ReferredOn")],
+            page.ErrorSummary);
+        Assert.Equal("Voiceability", page.ValueOf("Form.Provider"));
+        Assert.Equal(TestData.Today.AddDays(1).Day.ToString(System.Globalization.CultureInfo.InvariantCulture), page.ValueOf("Form.ReferredOn.Day"));
+    }
+
+    [Fact]
+    public async Task Status_UnknownReferral_IsNotFound()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        var token = (await client.GetPageAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/new")).AntiForgeryToken();
+
+        var get = await client.GetPageAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/999999");
+        var post = await client.PostAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/999999",
+            [new("Form.Status", "Accepted"), .. TestData.Date("Form.ChangedOn", TestData.Today), new("Form.Version", "0")], token);
+
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
     }
 }

@@ -108,8 +108,8 @@ public class EnquiryOutcomesTests(AppFactory factory) : IClassFixture<AppFactory
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
-        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.Asked", "true"), new("Form.Score", "11"), new("Form.Version", "0")]);
-        var saved = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.Asked", "true"), new("Form.Score", "4"), new("Form.Version", "0")]);
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.WasAsked", "true"), new("Form.Score", "11"), new("Form.Version", "0")]);
+        var saved = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.WasAsked", "true"), new("Form.Score", "4"), new("Form.Version", "0")]);
 
         Assert.Equal([("Enter a whole number from 0 to 10", "#Form_Score")], page.ErrorSummary);
         Assert.Equal("11", page.ValueOf("Form.Score"));

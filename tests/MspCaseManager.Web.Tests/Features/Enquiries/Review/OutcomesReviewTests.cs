@@ -70,7 +70,7 @@ public class OutcomesReviewTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Review_Form_ShowsThePersonsWordsAndTheOpeningScore()
     {
         var (enquiry, _) = await EnquiryWithOutcomesAsync();
-        await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, _) => e.RecordFeelingSafeAtStart(3, null));
+        await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, _) => e.RecordFeelingSafeAtStart(true, 3, null));
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var page = await client.GetPageAsync($"/enquiries/{enquiry.Id}/review");

@@ -32,7 +32,7 @@ public class AdultSummaryTests(AppFactory factory) : IClassFixture<AppFactory>
         await TestData.AddDesiredOutcomesAsync(factory, enquiry.Id, "the calls to stop", "to get my money back");
         await TestData.ChangeEnquiryAsync(factory, enquiry.Id, (e, userId) =>
         {
-            e.RecordFeelingSafeAtStart(3, null);
+            e.RecordFeelingSafeAtStart(true, 3, null);
             e.AddPlanAction(new PlanActionDetails { What = "Call blocking fitted to her landline", Who = "Telephone provider", DueOn = TestData.Today }, TestData.Today);
             var outcomes = e.CurrentDesiredOutcomes;
             e.RecordOutcomesReview(
