@@ -268,11 +268,11 @@ public sealed class CaseStory
         var worker = plot.Worker;
         if (_rng.Next(100) < 85)
         {
-            enquiry.RecordFeelingSafeAtStart(_rng.Next(11), null);
+            enquiry.RecordFeelingSafeAtStart(true, _rng.Next(11), null);
         }
         else
         {
-            enquiry.RecordFeelingSafeAtStart(null, "Did not want to give a score.");
+            enquiry.RecordFeelingSafeAtStart(false, null, "Did not want to give a score.");
         }
 
         if (_rng.Next(100) < 75)
@@ -294,16 +294,16 @@ public sealed class CaseStory
             foreach (var category in categories)
             {
                 enquiry.AddDesiredOutcome(new DesiredOutcomeDetails { Words = SampleText.Outcome(category), Category = category, On = on },
-                    null, worker, now, on);
+                    SpokenBy.TheAdult, worker, now, on);
             }
         }
         else if (asked < 90)
         {
-            enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, null);
+            enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.YesButNoneExpressed, SpokenBy.TheAdult);
         }
         else
         {
-            enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, null,
+            enquiry.RecordOutcomesAsked(DesiredOutcomesAsked.No, new SpokenBy(null),
                 Pick((40, OutcomesNotAskedReason.Declined), (35, OutcomesNotAskedReason.CouldNotBeContacted), (25, OutcomesNotAskedReason.LacksCapacityNoRepresentativeYet)));
         }
 
@@ -317,8 +317,11 @@ public sealed class CaseStory
         {
             enquiry.RecordAdvocacyAssessment(new AdvocacyAssessmentDetails
             {
-                AssessedOn = on, DifficultyUnderstanding = true, DifficultyUsingOrWeighing = _rng.Next(2) == 0,
-            }, worker, now, on);
+                AssessedOn = on,
+                HasSubstantialDifficulty = true,
+                Difficulties = _rng.Next(2) == 0 ? [SubstantialDifficulty.Understanding] : [SubstantialDifficulty.Understanding, SubstantialDifficulty.UsingOrWeighing],
+                HasAppropriatePerson = false,
+            }, Adult, worker, now, on);
             if (_rng.Next(100) < 85)
             {
                 enquiry.RecordAdvocacyReferral(new AdvocacyReferralDetails
@@ -386,7 +389,7 @@ public sealed class CaseStory
             {
                 var decidedOn = Min(start.AddDays(3 + _rng.Next(5)), lastWorkDay);
                 var assessment = enquiry.CapacityAssessments[^1];
-                enquiry.RecordBestInterestsDecision(assessment.Id, BestInterests(decidedOn), worker, At(decidedOn, 15), decidedOn);
+                enquiry.RecordBestInterestsDecision(BestInterests(assessment.Id, decidedOn), Adult, worker, At(decidedOn, 15), decidedOn);
             }
 
             var span = Math.Max(0, lastWorkDay.DayNumber - start.DayNumber);
@@ -500,19 +503,29 @@ public sealed class CaseStory
         }
     }
 
-    private static BestInterestsDetails BestInterests(DateOnly on) => new()
+    private static BestInterestsDetails BestInterests(int capacityAssessmentId, DateOnly on) => new()
     {
+        CapacityAssessmentId = capacityAssessmentId,
+        NotDecidedOnAgeAppearanceConditionOrBehaviour = true,
+        RelevantCircumstances = "Bills unpaid for three months; a \"friend\" collects the cash each week.",
         CanDecisionWait = "No: money is being lost every week.",
         HowPersonTookPart = "Met at home with an advocate; easy-read options.",
         WishesFeelingsBeliefsAndValues = "Has always managed their own money and values their independence.",
-        Consultees = [new ConsulteeDetails("Alex Green", ConsulteeRole.Imca, "Supports an appointee for the bills only.")],
+        Consultees = [new ConsulteeDetails { Name = "Alex Green", Role = ConsulteeRole.Imca, View = "Supports an appointee for the bills only." }],
         Options =
         [
-            new BalanceSheetOptionDetails("Keep things as they are", IsStatusQuo: true, IsChosen: false,
-                [new(FactorDirection.For, "Keeps control", FactorWeight.Medium), new(FactorDirection.Against, "Keeps losing money", FactorWeight.High)]),
-            new BalanceSheetOptionDetails("An appointee pays the bills; a weekly allowance for the rest", IsStatusQuo: false, IsChosen: true,
-                [new(FactorDirection.For, "Money protected", FactorWeight.High), new(FactorDirection.Against, "Less control", FactorWeight.Low)]),
+            new BalanceSheetOptionDetails
+            {
+                Name = "Keep things as they are", IsStatusQuo = true,
+                For = [new("Keeps control", FactorWeight.Medium)], Against = [new("Keeps losing money", FactorWeight.High)],
+            },
+            new BalanceSheetOptionDetails
+            {
+                Name = "An appointee pays the bills; a weekly allowance for the rest",
+                For = [new("Money protected", FactorWeight.High)], Against = [new("Less control", FactorWeight.Low)],
+            },
         ],
+        ChosenOption = 2,
         LeastRestrictiveOptionConsidered = true,
         Decision = "The council becomes appointee for the bills; a weekly allowance for the rest.",
         Rationale = "Protects the money while keeping as much control as possible.",
