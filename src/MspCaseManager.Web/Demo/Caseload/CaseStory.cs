@@ -370,6 +370,8 @@ public sealed class CaseStory
         CommunicateEvidence = "Told us clearly.",
         PracticableSteps = "Two visits, easy-read information, a quiet room.",
         Conclusion = lacks ? CapacityConclusion.LacksCapacity : CapacityConclusion.HasCapacity,
+        MayFluctuate = false,
+        MayRegain = false,
     };
 
     // ---- Step 4: the rest of each enquiry's life, and the adult's (needs the enquiries' and their records' ids)
