@@ -36,7 +36,7 @@ public sealed class CaseloadGenerator(DbContextOptions<MspDbContext> options, Ac
         for (var first = 0; first < caseload.Adults; first += caseload.BatchSize)
         {
             var count = Math.Min(caseload.BatchSize, caseload.Adults - first);
-            var batch = await SaveBatchAsync(caseload, teams, first, count, cancellationToken);
+            var batch = await SaveBatchAsync(caseload, teams, caseload.FirstAdult + first, count, cancellationToken);
             totals = totals.Add(batch);
             var seconds = clock.Elapsed.TotalSeconds;
             progress?.Invoke(

@@ -11,6 +11,12 @@ public sealed record CaseloadOptions
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// The number of the first adult added: another run from the number after an earlier run's
+    /// last adult adds different people (each adult's story and NHS number come from their number).
+    /// </summary>
+    public int FirstAdult { get; init; }
+
     /// <summary>Teams holding the cases: the teams already there (oldest first), then named new ones up to this number.</summary>
     public int Teams { get; init; } = 10;
 
