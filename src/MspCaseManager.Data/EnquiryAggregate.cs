@@ -26,5 +26,6 @@ public static class EnquiryAggregate
             .Include(e => e.OutcomesReviews).ThenInclude(r => r.Questions)
             .Include(e => e.ClosureRequests)
             .Include(e => e.Reopenings)
+            .Include(e => e.Allocations)
             .AsSplitQuery();
 }

@@ -7,6 +7,7 @@ builder.AddDatabase();
 builder.AddAuditAndKeys();
 builder.AddStaffIdentity();
 builder.AddWebFeatures();
+builder.AddCaseRules();
 builder.AddReports();
 builder.AddHealth();
 builder.AddStaticFileCompression();

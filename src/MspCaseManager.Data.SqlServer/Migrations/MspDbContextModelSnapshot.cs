@@ -1257,6 +1257,48 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AllocatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AllocatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("EnquiryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("WorkerId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocatedByUserId");
+
+                    b.HasIndex("EnquiryId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("WorkerId", "EnquiryId");
+
+                    b.ToTable("EnquiryAllocations", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2468,6 +2510,26 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AllocatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
@@ -2712,6 +2774,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Navigation("AdvocacyAssessments");
 
                     b.Navigation("AdvocacyReferrals");
+
+                    b.Navigation("Allocations");
 
                     b.Navigation("BestInterestsDecisions");
 

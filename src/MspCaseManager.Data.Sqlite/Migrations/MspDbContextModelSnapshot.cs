@@ -1218,6 +1218,46 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AllocatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AllocatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AllocatedByUserId");
+
+                    b.HasIndex("EnquiryId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("WorkerId", "EnquiryId");
+
+                    b.ToTable("EnquiryAllocations", (string)null);
+
+                    b.HasAnnotation("MspCaseManager:PartOfAggregate", true);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -2401,6 +2441,26 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
+                {
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AllocatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.ClosureRequest", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Enquiries.Enquiry", null)
@@ -2645,6 +2705,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Navigation("AdvocacyAssessments");
 
                     b.Navigation("AdvocacyReferrals");
+
+                    b.Navigation("Allocations");
 
                     b.Navigation("BestInterestsDecisions");
 

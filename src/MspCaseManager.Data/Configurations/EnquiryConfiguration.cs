@@ -59,6 +59,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         HasChildren(builder.HasMany(e => e.OutcomesReviews).WithOne().HasForeignKey(r => r.EnquiryId));
         HasChildren(builder.HasMany(e => e.ClosureRequests).WithOne().HasForeignKey(r => r.EnquiryId));
         HasChildren(builder.HasMany(e => e.Reopenings).WithOne().HasForeignKey(r => r.EnquiryId));
+        HasChildren(builder.HasMany(e => e.Allocations).WithOne().HasForeignKey(a => a.EnquiryId));
 
         // One concern leads to at most one enquiry.
         builder.HasIndex(e => e.ConcernId).IsUnique();

@@ -92,13 +92,16 @@ public sealed class AdvocacyAssessment : Entity
 
     public DateTime RecordedAtUtc { get; private set; }
 
-    /// <summary>Substantial difficulty in any of the four, and no appropriate person: the council must refer.</summary>
-    public static readonly Specification<AdvocacyAssessment> DutyToRefer = new(a =>
-        (a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating)
-        && a.AppropriatePerson == null);
+    /// <summary>Substantial difficulty in any of the four ways of being involved.</summary>
+    public static readonly Specification<AdvocacyAssessment> AnySubstantialDifficulty = new(a =>
+        a.DifficultyUnderstanding || a.DifficultyRetaining || a.DifficultyUsingOrWeighing || a.DifficultyCommunicating);
 
-    public bool HasSubstantialDifficulty =>
-        DifficultyUnderstanding || DifficultyRetaining || DifficultyUsingOrWeighing || DifficultyCommunicating;
+    /// <summary>Substantial difficulty in any of the four, and no appropriate person: the council must refer.</summary>
+    public static readonly Specification<AdvocacyAssessment> DutyToRefer = new(Specifications.Inline<Func<AdvocacyAssessment, bool>>(a =>
+        AnySubstantialDifficulty.IsSatisfiedBy(a) && a.AppropriatePerson == null));
+
+    /// <summary>See <see cref="AnySubstantialDifficulty"/>.</summary>
+    public bool HasSubstantialDifficulty => AnySubstantialDifficulty.IsSatisfiedBy(this);
 
     /// <summary>Where the adult would have substantial difficulty, in the order of the Act.</summary>
     public IReadOnlyList<SubstantialDifficulty> Difficulties =>

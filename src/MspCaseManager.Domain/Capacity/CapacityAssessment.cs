@@ -125,7 +125,11 @@ public sealed class CapacityAssessment : Entity
     public bool AnyAbilityUnable =>
         Understand.IsUnable || Retain.IsUnable || UseOrWeigh.IsUnable || Communicate.IsUnable;
 
-    public bool LacksCapacity => Conclusion == CapacityConclusion.LacksCapacity;
+    /// <summary>The assessment concluded the person lacks capacity to make the decision.</summary>
+    public static readonly Specification<CapacityAssessment> FindsLackOfCapacity = new(a => a.Conclusion == CapacityConclusion.LacksCapacity);
+
+    /// <summary>See <see cref="FindsLackOfCapacity"/>.</summary>
+    public bool LacksCapacity => FindsLackOfCapacity.IsSatisfiedBy(this);
 
     /// <summary>
     /// Capacity is presumed: "lacks capacity" only when stage 1 is yes and at least one of the four

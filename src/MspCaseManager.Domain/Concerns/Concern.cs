@@ -112,7 +112,15 @@ public sealed class Concern : Entity
     /// <summary>Computed from the decisions (not stored, so not queryable in SQL).</summary>
     public ConcernStatus Status => ConcernStatuses.From(CurrentDecision?.Status, CurrentDecision?.Route);
 
-    public bool HasAuthorisedDecision => _decisions.Any(d => d.Status == DecisionStatus.Authorised);
+    /// <summary>A decision on the concern has been authorised: it is decided, and can no longer change.</summary>
+    public static readonly Specification<Concern> IsDecided = new(c => c.Decisions.Any(d => d.Status == DecisionStatus.Authorised));
+
+    /// <summary>Waiting for someone to make the s42 decision: none recorded yet, or the latest was returned by a manager.</summary>
+    public static readonly Specification<Concern> AwaitsDecision = new(c =>
+        !c.Decisions.Any() || c.Decisions.OrderByDescending(d => d.Number).Take(1).Any(d => d.Status == DecisionStatus.Returned));
+
+    /// <summary>See <see cref="IsDecided"/>.</summary>
+    public bool HasAuthorisedDecision => IsDecided.IsSatisfiedBy(this);
 
     /// <summary>
     /// Whether the concern belongs in this council's SAC return: a case is returned by the council
@@ -188,7 +196,7 @@ public sealed class Concern : Entity
         var enquiry = Enquiry.OpenFrom(this, decision, startedOn!.Value, nowUtc);
         if (authorisation.AllocateTo is { } worker)
         {
-            enquiry.Allocate(worker, nowUtc);
+            enquiry.Allocate(worker, null, managerUserId, nowUtc);
         }
 
         return enquiry;

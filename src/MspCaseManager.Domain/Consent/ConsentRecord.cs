@@ -104,6 +104,9 @@ public sealed class ConsentRecord : Entity
 
     public DateTime RecordedAtUtc { get; private set; }
 
+    /// <summary>The adult was unable to decide whether to consent: capacity is in doubt.</summary>
+    public static readonly Specification<ConsentRecord> UnableToDecide = new(c => c.Answer == ConsentAnswer.UnableToDecide);
+
     /// <summary>The adult said no and no lawful reason to go on has been recorded.</summary>
     public bool IsRefusedWithoutLawfulReason => Answer == ConsentAnswer.No && !ContinueWithoutConsent;
 }

@@ -1,5 +1,4 @@
 using MspCaseManager.Domain.Common;
-using MspCaseManager.Domain.Consent;
 
 namespace MspCaseManager.Domain.Enquiries;
 
@@ -67,7 +66,7 @@ public sealed partial class Enquiry
             duties.Add(OutstandingDuty.ConsentRefusedWithoutLawfulReason);
         }
 
-        if (CurrentConsent is { Answer: ConsentAnswer.UnableToDecide } && _capacityAssessments.Count == 0)
+        if (CapacityInDoubtNotAssessed.IsSatisfiedBy(this))
         {
             duties.Add(OutstandingDuty.CapacityInDoubtNotAssessed);
         }

@@ -15,6 +15,8 @@ namespace MspCaseManager.Domain.Enquiries;
 /// </summary>
 public sealed partial class Enquiry : Entity
 {
+    private readonly List<Allocation> _allocations = [];
+
     private Enquiry()
     {
     }
@@ -90,27 +92,59 @@ public sealed partial class Enquiry : Entity
     /// <summary>The rule every date recorded in this enquiry follows, as of <paramref name="today"/> (the UK date).</summary>
     public EnquiryDates Dates(DateOnly today) => new(ConcernReceivedOn, today);
 
-    /// <summary>Gives the enquiry to a social worker (or to another one: reallocation).</summary>
-    public void Allocate(string workerId, DateTime nowUtc)
+    /// <summary>Every change of who holds the enquiry, oldest first.</summary>
+    public IReadOnlyList<Allocation> Allocations => _allocations;
+
+    /// <summary>
+    /// Gives the enquiry to a social worker, or to another one (reallocation, which needs a reason:
+    /// the worker who held it keeps reading it but can no longer change it). Giving it to the
+    /// worker who already holds it changes nothing.
+    /// </summary>
+    public void Allocate(string? workerId, string? reason, string allocatedByUserId, DateTime nowUtc)
     {
-        var worker = Guard.Required(workerId, "Select a social worker", nameof(AllocatedWorkerId));
-        UtcTime.Require(nowUtc, nameof(nowUtc));
-        RefuseWhenClosed("A closed enquiry cannot be allocated");
+        var check = new RuleCheck();
+        check.RefuseIf(IsClosed, "A closed enquiry cannot be allocated");
+        var worker = string.IsNullOrWhiteSpace(workerId) ? null : workerId;
+        check.RefuseIf(worker is null, "Select a social worker", nameof(AllocatedWorkerId));
+        var validReason = ReasonFor(check, reallocating: AllocatedWorkerId is not null && worker != AllocatedWorkerId, reason,
+            "Enter why the enquiry is being reallocated");
+        check.ThrowIfAny();
         if (worker == AllocatedWorkerId)
         {
             return;
         }
 
-        AllocatedWorkerId = worker;
-        AllocatedAtUtc = nowUtc;
+        Record(worker, validReason, allocatedByUserId, nowUtc);
     }
 
-    /// <summary>Takes the enquiry back into the team's unallocated queue.</summary>
-    public void Deallocate()
+    /// <summary>Takes the enquiry back into the team's unallocated queue, saying why.</summary>
+    public void Deallocate(string? reason, string allocatedByUserId, DateTime nowUtc)
     {
-        RefuseWhenClosed("A closed enquiry cannot be deallocated");
-        AllocatedWorkerId = null;
-        AllocatedAtUtc = null;
+        var check = new RuleCheck();
+        check.RefuseIf(IsClosed, "A closed enquiry cannot be deallocated");
+        var validReason = ReasonFor(check, reallocating: AllocatedWorkerId is not null, reason,
+            "Enter why the enquiry is going back to the unallocated queue");
+        check.ThrowIfAny();
+        if (AllocatedWorkerId is null)
+        {
+            return;
+        }
+
+        Record(null, validReason, allocatedByUserId, nowUtc);
+    }
+
+    private static string? ReasonFor(RuleCheck check, bool reallocating, string? reason, string missingMessage) =>
+        reallocating
+            ? check.Required(reason, Allocation.ReasonMaxLength, missingMessage, "Reason", nameof(Allocation.Reason))
+            : check.Optional(reason, Allocation.ReasonMaxLength, "Reason", nameof(Allocation.Reason));
+
+    private void Record(string? workerId, string? reason, string allocatedByUserId, DateTime nowUtc)
+    {
+        var by = Guard.Required(allocatedByUserId, "The member of staff allocating the enquiry must be known");
+        UtcTime.Require(nowUtc, nameof(nowUtc));
+        _allocations.Add(new Allocation(_allocations.Count + 1, workerId, reason, by, nowUtc));
+        AllocatedWorkerId = workerId;
+        AllocatedAtUtc = workerId is null ? null : nowUtc;
     }
 
     public bool IsClosed => Status == EnquiryStatus.Closed;

@@ -11,7 +11,7 @@ public enum OutstandingDuty
     [Label("The adult does not consent to the enquiry, and no lawful reason to continue is recorded")]
     ConsentRefusedWithoutLawfulReason,
 
-    [Label("The adult was unable to decide about consent, and no mental capacity assessment is recorded")]
+    [Label("Capacity is in doubt (the adult was unable to decide about consent, or has substantial difficulty being involved), and no mental capacity assessment is recorded")]
     CapacityInDoubtNotAssessed,
 
     [Label("The adult has not yet been asked about their desired outcomes")]

@@ -44,7 +44,12 @@ public sealed class PlanAction : Entity
     /// <summary>Finished with: completed or cancelled.</summary>
     public bool IsClosed => Status is PlanActionStatus.Completed or PlanActionStatus.Cancelled;
 
-    public bool IsOverdue(DateOnly today) => !IsClosed && DueOn < today;
+    /// <summary>Not finished with (neither completed nor cancelled) and due before <paramref name="today"/>.</summary>
+    public static Specification<PlanAction> OverdueOn(DateOnly today) => new(a =>
+        a.Status != PlanActionStatus.Completed && a.Status != PlanActionStatus.Cancelled && a.DueOn < today);
+
+    /// <summary>See <see cref="OverdueOn"/>.</summary>
+    public bool IsOverdue(DateOnly today) => OverdueOn(today).IsSatisfiedBy(this);
 
     internal void Update(PlanActionDetails details, DateOnly today)
     {

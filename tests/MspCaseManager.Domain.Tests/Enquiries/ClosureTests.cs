@@ -221,8 +221,8 @@ public class ClosureTests
 
     private static readonly Dictionary<string, Action<Enquiry>> Edits = new()
     {
-        [nameof(Enquiry.Allocate)] = e => e.Allocate("worker-9", NowUtc),
-        [nameof(Enquiry.Deallocate)] = e => e.Deallocate(),
+        [nameof(Enquiry.Allocate)] = e => e.Allocate("worker-9", "Leave", ManagerId, NowUtc),
+        [nameof(Enquiry.Deallocate)] = e => e.Deallocate("Leave", ManagerId, NowUtc),
         [nameof(Enquiry.RecordOutcomesAsked)] = e => e.RecordOutcomesAsked(DesiredOutcomesAsked.YesAndExpressed, representative: null),
         [nameof(Enquiry.AddDesiredOutcome)] = e => e.AddDesiredOutcome(Outcome("Something new"), expressedBy: null, WorkerId, NowUtc, Today),
         [nameof(Enquiry.ChangeDesiredOutcome)] = e => e.ChangeDesiredOutcome(1, Outcome("New words") with { Reason = "Changed" }, WorkerId, NowUtc, Today),
@@ -252,7 +252,7 @@ public class ClosureTests
     private static Enquiry ClosedWithEverything()
     {
         var enquiry = ReadyToClose();
-        enquiry.Allocate(WorkerId, NowUtc);
+        enquiry.Allocate(WorkerId, null, ManagerId, NowUtc);
         enquiry.AssessCapacity(LacksCapacity, id: 5);
         enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
         enquiry.AddPlanAction(ActionDetails, Today).WithId(1);
@@ -280,6 +280,7 @@ public class ClosureTests
         [
             nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
+            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince),
         ];
         var methods = typeof(Enquiry).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName)

@@ -126,39 +126,59 @@ public class EnquiryTests
         Assert.Equal(TestConcerns.ReceivedOn, concern.Authorise(TestConcerns.ReceivedOn)!.StartedOn);
     }
 
+    private const string Manager = TestConcerns.ManagerId;
+
     [Fact]
-    public void Allocate_Worker_IsAllocatedWithTime()
+    public void Allocate_Worker_IsAllocatedWithTimeAndHistory()
     {
         var enquiry = OpenEnquiry();
 
-        enquiry.Allocate("worker-2", NowUtc);
+        enquiry.Allocate("worker-2", null, Manager, NowUtc);
 
         Assert.Equal("worker-2", enquiry.AllocatedWorkerId);
         Assert.Equal(NowUtc, enquiry.AllocatedAtUtc);
         Assert.True(enquiry.IsAllocated);
+        var first = Assert.Single(enquiry.Allocations);
+        Assert.Equal((1, "worker-2", (string?)null, Manager, NowUtc), (first.Number, first.WorkerId, first.Reason, first.AllocatedByUserId, first.AllocatedAtUtc));
     }
 
     [Fact]
-    public void Allocate_AnotherWorker_Reallocates()
+    public void Allocate_AnotherWorkerWithReason_ReallocatesAndKeepsHistory()
     {
         var enquiry = OpenEnquiry();
-        enquiry.Allocate("worker-2", NowUtc);
+        enquiry.Allocate("worker-2", null, Manager, NowUtc);
 
-        enquiry.Allocate("worker-3", NowUtc.AddDays(1));
+        enquiry.Allocate("worker-3", "Sam is on long-term leave", Manager, NowUtc.AddDays(1));
 
         Assert.Equal("worker-3", enquiry.AllocatedWorkerId);
         Assert.Equal(NowUtc.AddDays(1), enquiry.AllocatedAtUtc);
+        Assert.Equal(["worker-2", "worker-3"], enquiry.Allocations.Select(a => a.WorkerId));
+        Assert.Equal("Sam is on long-term leave", enquiry.Allocations[1].Reason);
     }
 
     [Fact]
-    public void Allocate_SameWorkerAgain_KeepsOriginalTime()
+    public void Allocate_AnotherWorkerWithoutReason_IsRefusedAndChangesNothing()
     {
         var enquiry = OpenEnquiry();
-        enquiry.Allocate("worker-2", NowUtc);
+        enquiry.Allocate("worker-2", null, Manager, NowUtc);
 
-        enquiry.Allocate("worker-2", NowUtc.AddDays(1));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.Allocate("worker-3", " ", Manager, NowUtc));
+
+        Assert.Equal(("Enter why the enquiry is being reallocated", nameof(Allocation.Reason)), (error.Message, error.Field));
+        Assert.Equal("worker-2", enquiry.AllocatedWorkerId);
+        Assert.Single(enquiry.Allocations);
+    }
+
+    [Fact]
+    public void Allocate_SameWorkerAgain_ChangesNothing()
+    {
+        var enquiry = OpenEnquiry();
+        enquiry.Allocate("worker-2", null, Manager, NowUtc);
+
+        enquiry.Allocate("worker-2", null, Manager, NowUtc.AddDays(1));
 
         Assert.Equal(NowUtc, enquiry.AllocatedAtUtc);
+        Assert.Single(enquiry.Allocations);
     }
 
     [Fact]
@@ -166,22 +186,36 @@ public class EnquiryTests
     {
         var enquiry = OpenEnquiry();
 
-        var error = Assert.Throws<DomainRuleException>(() => enquiry.Allocate(" ", NowUtc));
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.Allocate(" ", null, Manager, NowUtc));
 
         Assert.Equal(nameof(Enquiry.AllocatedWorkerId), error.Field);
         Assert.False(enquiry.IsAllocated);
     }
 
     [Fact]
-    public void Deallocate_Allocated_ReturnsToTeamQueue()
+    public void Deallocate_AllocatedWithReason_ReturnsToTeamQueueWithHistory()
     {
         var enquiry = OpenEnquiry();
-        enquiry.Allocate("worker-2", NowUtc);
+        enquiry.Allocate("worker-2", null, Manager, NowUtc);
 
-        enquiry.Deallocate();
+        enquiry.Deallocate("Sam has left the team", Manager, NowUtc);
 
         Assert.Null(enquiry.AllocatedWorkerId);
         Assert.Null(enquiry.AllocatedAtUtc);
         Assert.Equal(EnquiryStatus.Open, enquiry.Status);
+        Assert.Null(enquiry.Allocations[^1].WorkerId);
+        Assert.Equal("Sam has left the team", enquiry.Allocations[^1].Reason);
+    }
+
+    [Fact]
+    public void Deallocate_WithoutReason_IsRefused()
+    {
+        var enquiry = OpenEnquiry();
+        enquiry.Allocate("worker-2", null, Manager, NowUtc);
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.Deallocate(null, Manager, NowUtc));
+
+        Assert.Equal(nameof(Allocation.Reason), error.Field);
+        Assert.Equal("worker-2", enquiry.AllocatedWorkerId);
     }
 }

@@ -96,6 +96,8 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await browser.SignInAsync(manager, DemoAccounts.TeamManager);
         await manager.AssertAccessibleAsync();
         await manager.ScreenshotAsync("concern-6-team-caseload");
+        await manager.Locator(".govuk-service-navigation").GetByRole(AriaRole.Link, new() { Name = "Authorisations" }).ClickAsync();
+        await manager.AssertAccessibleAsync();
         await manager.GetByRole(AriaRole.Row).Filter(new() { HasText = "Winifred Ashdown" }).GetByRole(AriaRole.Link).ClickAsync();
         await manager.ChooseAsync("Your review", "Authorise the decision");
         await manager.ChooseAsync("Who will hold the enquiry?", DemoAccounts.SocialWorker.DisplayName);
@@ -173,6 +175,7 @@ public class ConcernJourneyTests(BrowserFixture browser)
 
         var manager = await browser.NewPageAsync();
         await browser.SignInAsync(manager, DemoAccounts.SouthTeamManager);
+        await manager.Locator(".govuk-service-navigation").GetByRole(AriaRole.Link, new() { Name = "Authorisations" }).ClickAsync();
         await manager.GetByRole(AriaRole.Row).Filter(new() { HasText = "Desmond Okoro-Hale" }).GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(manager.Locator("main")).ToContainTextAsync("Age UK Norwich befriending service");
         await manager.ChooseAsync("Your review", "Authorise the decision");

@@ -2,6 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Domain.Concerns;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Web.Features.Authorisations;
 using MspCaseManager.Web.Features.Concerns;
 using MspCaseManager.Web.Features.Enquiries;
 using MspCaseManager.Web.Features.Enquiries.CaseNotes;
@@ -29,6 +32,8 @@ public sealed class SqlServerTranslationTests : IDisposable
         var user = User(role);
 
         Assert.Contains("SELECT", _db.VisibleAdults(user).ToQueryString());
+        Assert.Contains("SELECT", _db.ReviewableConcerns(user).ToQueryString());
+        Assert.Contains("SELECT", _db.ReviewableEnquiries(user).ToQueryString());
         Assert.Contains("SELECT", _db.VisibleConcerns(user).ToQueryString());
         Assert.Contains("SELECT", _db.VisibleEnquiries(user).ToQueryString());
         Assert.Contains("SELECT", _db.EditableEnquiries(User(MspCaseManager.Domain.Staff.Roles.TeamManager)).ToQueryString());
@@ -86,11 +91,22 @@ public sealed class SqlServerTranslationTests : IDisposable
     [Fact]
     public void CaseloadQueries_TranslateWithPaging()
     {
-        Assert.Contains("OFFSET", MyCasesQueries.Allocated(_db, "worker").Skip(20).Take(20).ToQueryString());
-        Assert.Contains("OFFSET", TeamCaseloadQueries.AwaitingAuthorisation(_db, 1).Skip(20).Take(20).ToQueryString());
+        var attention = new NeedsAttention(NeedsAttentionSettings.Default, Today, _db.CaseNotes);
+        var everyFilter = new TeamCaseloadFilter
+        {
+            Worker = "worker", Stage = EnquiryStage.UnderWay, RiskType = RiskType.FinancialOrMaterialAbuse, NeedsAttention = true, OpenMoreThanDays = 30,
+        };
+
+        Assert.Contains("OFFSET", Caseload.Page(_db, MyCasesQueries.Allocated(_db, "worker"), attention, CaseloadSort.Age, 2).ToQueryString());
+        Assert.Contains("OFFSET", Caseload.Page(_db, TeamCaseloadQueries.Filtered(_db, 1, everyFilter, attention), attention, CaseloadSort.Name, 2).ToQueryString());
+        Assert.Contains("COUNT", TeamCaseloadQueries.Filtered(_db, 1, everyFilter, attention).GroupBy(_ => 1).Select(g => g.Count()).ToQueryString());
+        Assert.Contains("GROUP BY", TeamCaseloadQueries.WorkerStageCounts(_db, 1, attention).ToQueryString());
         Assert.Contains("OFFSET", TeamCaseloadQueries.Unallocated(_db, 1).Skip(20).Take(20).ToQueryString());
-        Assert.Contains("OFFSET", TeamCaseloadQueries.AdvocacyDutyOutstanding(_db, 1).Skip(20).Take(20).ToQueryString());
-        Assert.Contains("MIN", TeamCaseloadQueries.OpenEnquiriesByWorker(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", TeamCaseloadQueries.AwaitingDecision(_db, 1).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", MyCasesQueries.ConcernsAwaitingDecision(_db, "worker").Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", MyCasesQueries.Returned(_db, "worker").Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", AuthorisationQueries.Queue(_db, User(MspCaseManager.Domain.Staff.Roles.TeamManager)).Skip(20).Take(20).ToQueryString());
+        Assert.Contains("OFFSET", AuthorisationQueries.Queue(_db, User(MspCaseManager.Domain.Staff.Roles.SafeguardingLead)).Skip(20).Take(20).ToQueryString());
         Assert.Contains("OFFSET", CaseNoteQueries.Chronology(_db, 1).Skip(20).Take(20).ToQueryString());
     }
 

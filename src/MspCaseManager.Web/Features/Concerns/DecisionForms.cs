@@ -76,7 +76,7 @@ public sealed class ReviewForm
 {
     public const string Authorise = "authorise";
     public const string Return = "return";
-    public const string Unallocated = Enquiries.AllocationForm.Unallocated;
+    public const string Unallocated = Enquiries.Allocation.AllocationForm.Unallocated;
 
     public string? Outcome { get; set; }
 

@@ -18,7 +18,7 @@ namespace MspCaseManager.Web.Features.Concerns;
 /// The Care Act 2014 s42(1) decision on a concern, and a team manager's review of it. Authorising
 /// a decision to hold an enquiry opens the enquiry in the concern's team.
 /// </summary>
-[Authorize(Roles = Roles.Practitioners)]
+[Authorize(Roles = Roles.CaseWorkers)]
 [Route("/concerns/{id:int}/decision")]
 public sealed class DecisionsController(
     MspDbContext db,
@@ -29,11 +29,12 @@ public sealed class DecisionsController(
 
     public sealed record DecisionPage(int ConcernId, string AdultName, DateOnly ReceivedOn, bool ReferrerIsAnonymous, DecisionForm Form);
 
+    /// <summary>The review of an s42 decision: the concern it answers (as recorded, and by whom), the decision, and the manager's form.</summary>
     public sealed record ReviewPage(
-        int ConcernId, string AdultName, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form,
-        IReadOnlyList<Allegation> Allegations, string AbuseArea);
+        Concern Concern, string AdultName, string RecordedBy, S42Decision Decision, string DecidedBy, IReadOnlyList<GovUkOption> Workers, ReviewForm Form);
 
     [HttpGet("")]
+    [Authorize(Roles = Roles.Practitioners)]
     public async Task<IActionResult> Record(int id)
     {
         var concern = await TrackedAsync(id);
@@ -52,6 +53,7 @@ public sealed class DecisionsController(
     }
 
     [HttpPost("")]
+    [Authorize(Roles = Roles.Practitioners)]
     public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] DecisionForm form)
     {
         var concern = await TrackedAsync(id);
@@ -81,13 +83,13 @@ public sealed class DecisionsController(
     }
 
     [HttpGet("review")]
-    [Authorize(Roles = Roles.TeamManager)]
+    [Authorize(Roles = Roles.TeamManager + "," + Roles.SafeguardingLead)]
     public async Task<IActionResult> Review(int id)
     {
-        var concern = await TrackedAsync(id);
+        var concern = await ReviewableAsync(id);
         if (concern is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         if (concern.Status != ConcernStatus.AwaitingAuthorisation)
@@ -99,13 +101,13 @@ public sealed class DecisionsController(
     }
 
     [HttpPost("review")]
-    [Authorize(Roles = Roles.TeamManager)]
+    [Authorize(Roles = Roles.TeamManager + "," + Roles.SafeguardingLead)]
     public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] ReviewForm form)
     {
-        var concern = await TrackedAsync(id);
+        var concern = await ReviewableAsync(id);
         if (concern is null)
         {
-            return NotFound();
+            return await RefusalAsync(id);
         }
 
         var decision = concern.CurrentDecision;
@@ -155,6 +157,14 @@ public sealed class DecisionsController(
         return Redirect($"/concerns/{id}");
     }
 
+    /// <summary>The concern, when the user may sign off its decision (<see cref="CaseScope.ReviewableConcerns"/>).</summary>
+    private Task<Concern?> ReviewableAsync(int id) =>
+        db.ReviewableConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
+
+    /// <summary>403 for someone who can read the concern but not sign off its decision; 404 for anyone else.</summary>
+    private async Task<IActionResult> RefusalAsync(int id) =>
+        await db.VisibleConcerns(User).AnyAsync(c => c.Id == id) ? Forbid() : NotFound();
+
     /// <summary>Team managers see only their own team's concerns, so this also enforces "a manager of that team".</summary>
     private Task<Concern?> TrackedAsync(int id) =>
         db.VisibleConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
@@ -169,12 +179,14 @@ public sealed class DecisionsController(
     {
         var decision = concern.Decisions.Where(d => d.Status == DecisionStatus.AwaitingAuthorisation).MaxBy(d => d.Number)
             ?? concern.CurrentDecision!;
-        var decidedBy = await db.Users.Where(u => u.Id == decision.DecidedByUserId).Select(u => u.DisplayName).SingleAsync();
+        var names = await db.Users.Where(u => u.Id == decision.DecidedByUserId || u.Id == concern.RecordedByUserId)
+            .Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        var team = await db.Teams.Where(t => t.Id == concern.TeamId).Select(t => t.Name).SingleAsync();
         var workers = (await EnquiryQueries.TeamSocialWorkers(db, concern.TeamId).ToListAsync())
             .Select(w => new GovUkOption(w.Id, w.Name))
             .Append(new GovUkOption(ReviewForm.Unallocated, "Leave in the team's unallocated queue"))
             .ToList();
-        return View("Review", new ReviewPage(concern.Id, await AdultNameAsync(concern.AdultId), decision, decidedBy, workers, form,
-            concern.Allegations, Allegations.DescribeArea(concern)));
+        return View("Review", new ReviewPage(
+            concern, await AdultNameAsync(concern.AdultId), $"{names[concern.RecordedByUserId]}, {team}", decision, names[decision.DecidedByUserId], workers, form));
     }
 }

@@ -1,77 +1,47 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
-using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>An enquiry's overview, and a team manager allocating it to one of the team's social workers.</summary>
+/// <summary>An enquiry's overview.</summary>
 [Route("/enquiries/{id:int}")]
-public sealed class EnquiriesController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
+public sealed class EnquiriesController(MspDbContext db, TimeProvider time, AttentionRules attentionRules) : EnquiryController(db, time)
 {
-    /// <summary>The overview: who and where, statutory items outstanding, and the task list of sections.</summary>
+    /// <summary>
+    /// The overview: who and where, what needs attention and the statutory items outstanding, the
+    /// task list of sections, and who has held the enquiry.
+    /// </summary>
     public sealed record EnquiryPage(
         EnquiryQueries.Summary Enquiry, DateOnly Today, bool CanAllocate, bool CanEdit,
-        IReadOnlyList<SectionStatus> Sections, IReadOnlyList<OutstandingDuty> Duties, bool LackOfCapacityRecorded);
+        IReadOnlyList<SectionStatus> Sections, IReadOnlyList<NeedsAttention.Rule> Attention, IReadOnlyList<OutstandingDuty> Duties,
+        bool LackOfCapacityRecorded, IReadOnlyList<AllocationHistoryItem> Allocations);
 
-    public sealed record AllocationPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<GovUkOption> Workers, AllocationForm Form);
+    /// <summary>One change of who holds the enquiry: to whom (null: the unallocated queue), by whom, when and why.</summary>
+    public sealed record AllocationHistoryItem(string? Worker, string By, DateTime AtUtc, string? Reason);
 
     [HttpGet("")]
     [LoadEnquiry(RecordAccess.Read)]
-    public IActionResult Show() => View(new EnquiryPage(
-        Current.Summary, Today, User.IsInRole(Roles.TeamManager), Current.CanEdit,
-        Enquiry.SectionStatuses(), Enquiry.OutstandingDuties(), Enquiry.LackOfCapacityFindings.Count > 0));
-
-    [HttpGet("allocation")]
-    [Authorize(Roles = Roles.TeamManager)]
-    [LoadEnquiry(RecordAccess.Edit, WithChildren = false)]
-    public Task<IActionResult> Allocation() =>
-        AllocationViewAsync(new AllocationForm { AllocateTo = Enquiry.AllocatedWorkerId ?? AllocationForm.Unallocated, Version = Version });
-
-    [HttpPost("allocation")]
-    [Authorize(Roles = Roles.TeamManager)]
-    [LoadEnquiry(RecordAccess.Edit, WithChildren = false)]
-    public async Task<IActionResult> Allocation([Bind(Prefix = "Form")] AllocationForm form)
+    public async Task<IActionResult> Show()
     {
-        var workers = await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).Select(w => w.Id).ToListAsync();
-        var unallocating = form.AllocateTo == AllocationForm.Unallocated;
-        var toWorker = workers.Find(w => w == form.AllocateTo);
-        if (!unallocating && toWorker is null)
-        {
-            ModelState.AddModelError("Form." + nameof(AllocationForm.AllocateTo), "Select who will hold the enquiry, or leave it in the team's unallocated queue");
-        }
+        var enquiry = Enquiry;
 
-        var saved = await TryChangeAsync(form, () =>
-        {
-            if (unallocating)
-            {
-                Enquiry.Deallocate();
-            }
-            else if (toWorker is not null)
-            {
-                Enquiry.Allocate(toWorker, Now);
-            }
-        });
-        if (!saved)
-        {
-            return await AllocationViewAsync(form);
-        }
+        // The needs-attention rules in memory: the same definitions the caseload lists run in SQL.
+        var since = attentionRules.CaseNotesSince;
+        var recentNotes = await Db.CaseNotes.AsNoTracking().Where(n => n.EnquiryId == enquiry.Id && n.OccurredOn > since).OrderByDescending(n => n.OccurredOn).Take(1).ToListAsync();
+        // A statutory duty keeps its warning; the needs-attention banner does not repeat it.
+        var duties = enquiry.OutstandingDuties().ToList();
+        var attention = attentionRules.InMemory(recentNotes).TrippedBy(enquiry).Where(r => r.Repeats is not { } duty || !duties.Contains(duty)).ToList();
 
-        TempData[Shared.Display.NotificationBannerTagHelper.SuccessKey] =
-            Enquiry.IsAllocated ? "Enquiry allocated" : "Enquiry moved to the team's unallocated queue";
-        return Redirect(Overview);
-    }
-
-    private async Task<IActionResult> AllocationViewAsync(AllocationForm form)
-    {
-        var workers = (await EnquiryQueries.TeamSocialWorkers(Db, Enquiry.TeamId).ToListAsync())
-            .Select(w => new GovUkOption(w.Id, w.Name))
-            .Append(new GovUkOption(AllocationForm.Unallocated, "Leave in the team's unallocated queue"))
+        var names = await StaffNames.OfAsync(Db, enquiry.Allocations.SelectMany(a => new[] { a.WorkerId, a.AllocatedByUserId }));
+        var allocations = enquiry.Allocations.OrderByDescending(a => a.Number)
+            .Select(a => new AllocationHistoryItem(a.WorkerId is null ? null : names[a.WorkerId], names[a.AllocatedByUserId], a.AllocatedAtUtc, a.Reason))
             .ToList();
-        return View("Allocation", new AllocationPage(Current.Summary, workers, form));
+        return View(new EnquiryPage(
+            Current.Summary, Today, User.IsInRole(Roles.TeamManager), Current.CanEdit,
+            enquiry.SectionStatuses(), attention, duties, enquiry.LackOfCapacityFindings.Count > 0, allocations));
     }
 }

@@ -19,7 +19,7 @@ public sealed record EnquiryContext(Enquiry Record, EnquiryQueries.Summary Summa
 /// <summary>
 /// Loads the enquiry named by the route's <c>{id}</c> for every action of a controller (or one
 /// action), within the user's scope, and refuses once for all of them: 404 when it is outside
-/// the user's scope, 403 for a read-only user on a page that changes it, and a form page of a
+/// the user's scope, 403 for a read-only user on a page that changes it or signs it off, and a form page of a
 /// closed enquiry goes back to the enquiry (which says it is closed). The page reads it from
 /// <see cref="EnquiryController.Current"/>. Views and refusals are audited around it by
 /// <see cref="CaseRecordAuditFilter"/>.
@@ -49,12 +49,17 @@ public sealed class LoadEnquiryAttribute(RecordAccess access) : Attribute, IFilt
             }
 
             var user = context.HttpContext.User;
-            var scope = access == RecordAccess.Edit ? db.EditableEnquiries(user) : db.VisibleEnquiries(user).AsNoTracking();
+            var scope = access switch
+            {
+                RecordAccess.Edit => db.EditableEnquiries(user),
+                RecordAccess.SignOff => db.ReviewableEnquiries(user),
+                _ => db.VisibleEnquiries(user).AsNoTracking(),
+            };
             var query = withChildren ? scope.WithEverything() : scope;
             var enquiry = await query.SingleOrDefaultAsync(e => e.Id == id);
             if (enquiry is null)
             {
-                context.Result = access == RecordAccess.Edit && await db.VisibleEnquiries(user).AnyAsync(e => e.Id == id)
+                context.Result = access != RecordAccess.Read && await db.VisibleEnquiries(user).AnyAsync(e => e.Id == id)
                     ? new ForbidResult()
                     : new NotFoundResult();
                 return;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using MspCaseManager.Data;
+using MspCaseManager.Data.Identity;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.People;
@@ -16,12 +17,16 @@ namespace MspCaseManager.Web.Features.Shared;
 /// the team recorded who have no concern yet.</item>
 /// <item><b>Read</b> (<c>Visible*</c>): safeguarding leads everything; social workers and team
 /// managers their team scope, except that a restricted adult (and their concerns and enquiries)
-/// opens only for the team's managers and the social workers holding an enquiry about them.
+/// opens only for the team's managers and the social workers holding (or who held) an enquiry about them.
 /// Administrators nothing.</item>
 /// <item><b>Change</b> (<c>Editable*</c>): team managers what they can read; social workers the
-/// enquiries allocated to them, the concerns they recorded or whose enquiry they hold, and the
+/// enquiries allocated to them now (a worker an enquiry was reallocated from keeps reading it, and
+/// no longer changes it), the concerns they recorded or whose enquiry they hold, and the
 /// adults on their caseload (an enquiry they hold or a concern they recorded, or recorded by their
 /// team with no concern yet). Safeguarding leads and administrators nothing.</item>
+/// <item><b>Sign-off</b> (<c>Reviewable*</c>): team managers their team's s42 decisions and closure
+/// requests (never their own); safeguarding leads those nobody else can sign off, where the team
+/// has no other active manager.</item>
 /// </list>
 /// Any social worker or team manager may record a new concern about an adult they can read, and
 /// the s42 decision on a concern they can read (screening is team work).
@@ -172,12 +177,71 @@ public static class CaseScope
     public static IQueryable<Adult> RestrictableAdults(this MspDbContext db, ClaimsPrincipal user) =>
         user.IsInRole(Roles.TeamManager) ? db.VisibleAdults(user) : db.Adults.Where(_ => false);
 
-    /// <summary>Restricted adults a social worker holds no enquiry about: closed to them.</summary>
+    /// <summary>
+    /// Concerns whose s42 decision awaiting authorisation the user may authorise or return: a team
+    /// manager, their team's (the domain refuses a manager their own decision); a safeguarding lead,
+    /// those nobody else can, because no active team manager of the concern's team other than the
+    /// one who made the decision exists. Nothing can get stuck.
+    /// </summary>
+    public static IQueryable<Concern> ReviewableConcerns(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return db.VisibleConcerns(user);
+        }
+
+        if (!user.IsInRole(Roles.SafeguardingLead))
+        {
+            return db.Concerns.Where(_ => false);
+        }
+
+        var managers = ActiveTeamManagers(db);
+        return db.Concerns.Where(c => c.Decisions.Any(d => d.Status == DecisionStatus.AwaitingAuthorisation
+            && !managers.Any(m => m.TeamId == c.TeamId && m.Id != d.DecidedByUserId)));
+    }
+
+    /// <summary>
+    /// Enquiries whose closure request the user may authorise or return: a team manager, their
+    /// team's (never their own request: a domain rule); a safeguarding lead, those no other active
+    /// team manager of the enquiry's team can.
+    /// </summary>
+    public static IQueryable<Enquiry> ReviewableEnquiries(this MspDbContext db, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(Roles.TeamManager))
+        {
+            return db.VisibleEnquiries(user);
+        }
+
+        if (!user.IsInRole(Roles.SafeguardingLead))
+        {
+            return db.Enquiries.Where(_ => false);
+        }
+
+        var managers = ActiveTeamManagers(db);
+        return db.Enquiries.Where(e => e.ClosureRequests.Any(r => r.Decision == DecisionStatus.AwaitingAuthorisation
+            && !managers.Any(m => m.TeamId == e.TeamId && m.Id != r.RequestedByUserId)));
+    }
+
+    /// <summary>Team managers whose accounts are not disabled: who can sign off a team's decisions and closures.</summary>
+    private static IQueryable<ApplicationUser> ActiveTeamManagers(MspDbContext db) =>
+        from u in db.Users
+        where !u.IsDisabled
+        where (from ur in db.UserRoles
+               join r in db.Roles on ur.RoleId equals r.Id
+               where ur.UserId == u.Id && r.Name == Roles.TeamManager
+               select ur).Any()
+        select u;
+
+    /// <summary>
+    /// Restricted adults a social worker holds, and has never held, no enquiry about: closed to
+    /// them. A worker an enquiry was reallocated from keeps reading it.
+    /// </summary>
     private static IQueryable<int> ClosedTo(MspDbContext db, ClaimsPrincipal socialWorker)
     {
         var userId = socialWorker.UserId();
         return db.Adults
-            .Where(a => a.RestrictionReason != null && !db.Enquiries.Any(e => e.AdultId == a.Id && e.AllocatedWorkerId == userId))
+            .Where(a => a.RestrictionReason != null && !db.Enquiries.Any(e => e.AdultId == a.Id
+                && (e.AllocatedWorkerId == userId || e.Allocations.Any(h => h.WorkerId == userId))))
             .Select(a => a.Id);
     }
 

@@ -14,9 +14,17 @@ public static class Dates
     /// <summary>How long ago a date was, as a person says it: "today", "yesterday", "12 days ago".</summary>
     public static string SinceToday(this DateOnly date, DateOnly today) => (today.DayNumber - date.DayNumber) switch
     {
-        0 => "today",
+        <= 0 => "today",
         1 => "yesterday",
         var days => days.ToString(CultureInfo.InvariantCulture) + " days ago",
+    };
+
+    /// <summary>How long something has been open or waiting, in whole days: "Today", "1 day", "12 days".</summary>
+    public static string DaysSince(this DateOnly date, DateOnly today) => (today.DayNumber - date.DayNumber) switch
+    {
+        <= 0 => "Today",
+        1 => "1 day",
+        var days => $"{days} days",
     };
 
     /// <summary>A UTC instant shown in UK time.</summary>

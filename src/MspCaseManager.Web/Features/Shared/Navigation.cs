@@ -17,12 +17,12 @@ public static class Navigation
 
         if (user.IsInRole(Roles.TeamManager))
         {
-            return [new("Team caseload", "/team-caseload"), new("Find a person", "/people"), new("Reports", "/reports")];
+            return [new("Team caseload", "/team-caseload"), new("Authorisations", "/authorisations"), new("Find a person", "/people"), new("Reports", "/reports")];
         }
 
         if (user.IsInRole(Roles.SafeguardingLead))
         {
-            return [new("Reports", "/reports"), new("Find a person", "/people"), new("Audit", "/audit")];
+            return [new("Reports", "/reports"), new("Authorisations", "/authorisations"), new("Find a person", "/people"), new("Audit", "/audit")];
         }
 
         if (user.IsInRole(Roles.SocialWorker))

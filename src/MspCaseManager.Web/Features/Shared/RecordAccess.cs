@@ -11,4 +11,11 @@ public enum RecordAccess
     /// 403, anyone else 404. A form page of a closed record sends the user back to the record.
     /// </summary>
     Edit,
+
+    /// <summary>
+    /// Signs off a request on the record (authorises or returns a decision or a closure request):
+    /// only for those who may sign it off (<see cref="CaseScope.ReviewableConcerns"/>,
+    /// <see cref="CaseScope.ReviewableEnquiries"/>); someone who can only read it gets 403, anyone else 404.
+    /// </summary>
+    SignOff,
 }

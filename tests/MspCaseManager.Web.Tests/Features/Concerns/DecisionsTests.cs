@@ -89,6 +89,27 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Review_ShowsTheConcernTheDecisionAnswers()
+    {
+        var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());
+        using var manager = await SignedInAsync(DemoAccounts.TeamManager);
+
+        var page = await manager.GetPageAsync($"/concerns/{concern.Id}/decision/review");
+
+        Assert.Equal("Review the s42 decision", page.Heading);
+        var shown = page.Document.QuerySelector("[data-testid=concern-details]")!.TextContent;
+        Assert.Contains("Bruising to both arms; says her son pushed her.", shown);
+        Assert.Contains(RiskType.PhysicalAbuse.ToLabel(), shown);
+        Assert.Contains(RiskLocation.OwnHome.ToLabel(), shown);
+        Assert.Contains(RiskSource.OtherKnownToIndividual.ToLabel(), shown);
+        Assert.Contains(AdultViewOfConcern.WantsRaised.ToLabel(), shown);
+        Assert.Contains("Jo Bloggs, District nurse, Community Health", shown);
+        Assert.Contains($"{DemoAccounts.SocialWorker.DisplayName}, {DemoAccounts.NorthTeam}", shown);
+        Assert.Empty(page.Document.QuerySelectorAll("[data-testid=concern-details] a"));
+        Assert.Contains(EnquiryRoute.Section42Enquiry.ToLabel(), page.Document.QuerySelector("[data-testid=decision]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Review_Authorise_OpensTheEnquiryAllocatedToTheChosenWorker()
     {
         var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());

@@ -160,6 +160,84 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    /// <summary>
+    /// Sign-off routes (every case route from the route table that managers and leads may use and
+    /// social workers may not: s42 decision and closure reviews) × who asks × an ordinary request in the North team (made by its social
+    /// worker) and a stuck one (made by the only manager of a team). The team's other managers may
+    /// sign off; a safeguarding lead only the stuck one; nobody else, and another team gets 404.
+    /// </summary>
+    [Fact]
+    public async Task SignOffRoutes_EveryRole_OnlyTheTeamsManagersOrALeadWhenNobodyElseCan()
+    {
+        // Sign-off routes are the case routes open to managers and leads but not to social workers.
+        var routes = CaseRecordRoutes(factory.Services)
+            .Where(r => r.Roles.Contains(Roles.SafeguardingLead) && r.Roles.Contains(Roles.TeamManager) && !r.Roles.Contains(Roles.SocialWorker))
+            .ToList();
+        var stuckTeam = await TestTeams.CreateAsync(factory, workers: 1);
+        var onlyManager = stuckTeam.Manager;
+        var ordinaryDecision = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());
+        var ordinaryClosure = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        await TestData.MakeReadyToCloseAsync(factory, ordinaryClosure.Id);
+        await TestData.ChangeEnquiryAsync(factory, ordinaryClosure.Id, (e, userId) => e.RequestClosure("Done", userId, DateTime.UtcNow));
+        var stuckClosure = await TestTeams.OpenEnquiryAsync(factory, stuckTeam, stuckTeam.Workers[0], change: (e, _) =>
+        {
+            e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.YesButNoneExpressed, Domain.Outcomes.SpokenBy.TheAdult);
+            EnquiryHistories.Review(e, onlyManager.Id);
+            e.RequestClosure("Done", onlyManager.Id, DateTime.UtcNow);
+        });
+        var stuckDecision = await factory.WithDbAsync(async db =>
+        {
+            var adult = new Domain.People.Adult(TestData.AdultDetails(), TestData.Today, stuckTeam.Id);
+            db.Adults.Add(adult);
+            await db.SaveChangesAsync();
+            var concern = new Domain.Concerns.Concern(adult.Id, stuckTeam.Id, TestData.ConcernDetails(), onlyManager.Id, DateTime.UtcNow, TestData.Today);
+            concern.RecordDecision(TestData.Section42Decision(), onlyManager.Id, DateTime.UtcNow, TestData.Today);
+            db.Concerns.Add(concern);
+            await db.SaveChangesAsync();
+            return concern.Id;
+        });
+
+        // Who asks, and whether they may sign off the ordinary and the stuck request.
+        (DemoAccounts.Account Account, bool Ordinary, bool Stuck)[] askers =
+        [
+            (DemoAccounts.TeamManager, true, false),
+            (onlyManager.Account, false, true),
+            (DemoAccounts.SafeguardingLead, false, true),
+            (DemoAccounts.SouthTeamManager, false, false),
+            (DemoAccounts.SocialWorker, false, false),
+            (DemoAccounts.Administrator, false, false),
+        ];
+        var failures = new List<string>();
+        foreach (var (account, ordinaryAllowed, stuckAllowed) in askers)
+        {
+            using var client = await factory.SignedInClientAsync(account);
+            var token = (await client.GetPageAsync(account.Role == Roles.Administrator ? "/admin/users" : "/people")).AntiForgeryToken();
+            foreach (var route in routes)
+            {
+                var isDecision = route.Pattern.StartsWith("/concerns/", StringComparison.Ordinal);
+                foreach (var (id, allowed, what) in new[]
+                         {
+                             (isDecision ? ordinaryDecision.Id : ordinaryClosure.Id, ordinaryAllowed, "ordinary"),
+                             (isDecision ? stuckDecision : stuckClosure, stuckAllowed, "stuck"),
+                         })
+                {
+                    var url = route.Url(new Dictionary<string, string> { ["id"] = id.ToString() });
+                    var response = route.Method == "GET"
+                        ? await client.GetAsync(url)
+                        : await client.Http.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token!)]));
+                    var status = (int)response.StatusCode;
+                    if (allowed ? status != 200 : status is not (403 or 404))
+                    {
+                        failures.Add($"{route} as {account.Email} on the {what} request: got {status}");
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(4, routes.Count);
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
     private async Task<Fixture> CreateFixtureAsync(Scope scope)
     {
         var enquiry = scope switch

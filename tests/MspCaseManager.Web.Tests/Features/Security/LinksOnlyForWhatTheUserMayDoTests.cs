@@ -61,6 +61,8 @@ public class LinksOnlyForWhatTheUserMayDoTests(AppFactory factory) : IClassFixtu
             }
 
             var page = await Page.FromAsync(response);
+            failures.AddRange(page.Document.QuerySelectorAll("a:not([href]), a[href='']")
+                .Select(a => $"\"{a.TextContent.Trim()}\" on {url} goes nowhere: its address could not be made"));
             foreach (var href in page.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 if (Followable(href, seeds) is { } next && !visited.Contains(next))

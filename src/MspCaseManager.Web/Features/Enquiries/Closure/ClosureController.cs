@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MspCaseManager.Data;
-using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
-using MspCaseManager.Web.Infrastructure.Audit;
 
 namespace MspCaseManager.Web.Features.Enquiries.Closure;
 
@@ -19,15 +17,13 @@ namespace MspCaseManager.Web.Features.Enquiries.Closure;
 [Authorize(Roles = Roles.Practitioners)]
 [Route("/enquiries/{id:int}")]
 [LoadEnquiry(RecordAccess.Edit, ClosedToo = true)]
-public sealed class ClosureController(MspDbContext db, TimeProvider time, IAuditLog audit) : EnquiryController(db, time)
+public sealed class ClosureController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
     public sealed record HistoryItem(DateTime AtUtc, string What, string Who, string? Text);
 
     public sealed record ClosurePage(
         EnquiryQueries.Summary Enquiry, IReadOnlyList<ClosureBlocker> Blockers, ClosureRequest? Current, IReadOnlyList<HistoryItem> History,
         bool IsManager, ClosureRequestForm Form);
-
-    public sealed record ClosureReviewPage(EnquiryQueries.Summary Enquiry, IReadOnlyList<ClosureBlocker> Blockers, ClosureRequest Request, string RequestedBy, ClosureReviewForm Form);
 
     public sealed record ReopenPage(EnquiryQueries.Summary Enquiry, ReopenForm Form);
 
@@ -39,46 +35,6 @@ public sealed class ClosureController(MspDbContext db, TimeProvider time, IAudit
         await TryChangeAsync(form, () => Enquiry.RequestClosure(form.Summary, User.UserId(), Now))
             ? Saved("Closure requested. A team manager will review it")
             : await ClosureViewAsync(form);
-
-    [HttpGet("closure/review")]
-    [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Review() => Enquiry.Status == EnquiryStatus.ClosureRequested
-        ? await ReviewViewAsync(new ClosureReviewForm { Version = Version })
-        : Redirect(PageOf(nameof(Closure)));
-
-    [HttpPost("closure/review")]
-    [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> Review([Bind(Prefix = "Form")] ClosureReviewForm form)
-    {
-        if (Enquiry.Status != EnquiryStatus.ClosureRequested)
-        {
-            return Redirect(PageOf(nameof(Closure)));
-        }
-
-        var authorising = form.Outcome == ClosureReviewForm.Authorise;
-        var saved = await TryChangeAsync(form, () =>
-        {
-            if (authorising)
-            {
-                Enquiry.AuthoriseClosure(User.UserId(), Now, form.ManagerComments);
-            }
-            else if (form.Outcome == ClosureReviewForm.Return)
-            {
-                Enquiry.ReturnClosure(User.UserId(), Now, form.ManagerComments);
-            }
-        });
-        if (!saved)
-        {
-            return await ReviewViewAsync(form);
-        }
-
-        if (authorising)
-        {
-            await audit.RecordAsync(AuditAction.Authorise, nameof(Enquiry), Header.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return Saved(authorising ? "Closure authorised. The enquiry is closed" : "Closure request returned to the social worker");
-    }
 
     [HttpGet("reopen")]
     [Authorize(Roles = Roles.TeamManager)]
@@ -116,12 +72,5 @@ public sealed class ClosureController(MspDbContext db, TimeProvider time, IAudit
             .ToList();
         return View("Closure", new ClosurePage(
             Current.Summary, Enquiry.ClosureBlockers(), Enquiry.CurrentClosureRequest, history, User.IsInRole(Roles.TeamManager), form));
-    }
-
-    private async Task<IActionResult> ReviewViewAsync(ClosureReviewForm form)
-    {
-        var request = Enquiry.CurrentClosureRequest!;
-        var names = await StaffNames.OfAsync(Db, [request.RequestedByUserId]);
-        return View("ClosureReview", new ClosureReviewPage(Current.Summary, Enquiry.ClosureBlockers(), request, names[request.RequestedByUserId], form));
     }
 }

@@ -36,6 +36,12 @@ public sealed class ButtonTagHelper : TagHelper
         output.Attributes.SetAttribute("data-module", "govuk-button");
         if (Href is not null)
         {
+            // Razor passes an address that could not be made (Url.Action with no such action) as empty.
+            if (Href.Length == 0)
+            {
+                throw new InvalidOperationException("A button's address could not be made: no action answers it.");
+            }
+
             output.TagName = "a";
             output.Attributes.SetAttribute("href", Href);
             output.Attributes.SetAttribute("role", "button");

@@ -34,7 +34,7 @@ public sealed class SummaryCardTagHelper : TagHelper
         output.TagMode = TagMode.StartTagAndEndTag;
         output.AddClass("govuk-summary-card", HtmlEncoder.Default);
         var level = Math.Clamp(HeadingLevel, 2, 6);
-        var action = ActionHref is null
+        var action = string.IsNullOrEmpty(ActionHref)
             ? string.Empty
             : $"<ul class=\"govuk-summary-card__actions\"><li class=\"govuk-summary-card__action\"><a class=\"govuk-link\" href=\"{Html.Encode(ActionHref)}\">"
               + $"{Html.Encode(ActionText)}<span class=\"govuk-visually-hidden\"> {Html.Encode(ActionHidden ?? Title)}</span></a></li></ul>";

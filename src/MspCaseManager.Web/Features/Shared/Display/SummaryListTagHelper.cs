@@ -51,7 +51,7 @@ public sealed class SummaryRowTagHelper : TagHelper
     [HtmlAttributeName("key")]
     public string Key { get; set; } = string.Empty;
 
-    /// <summary>Where the action goes; no action when null.</summary>
+    /// <summary>Where the action goes; no action when null or empty (Razor passes a null expression as empty).</summary>
     [HtmlAttributeName("action-href")]
     public string? ActionHref { get; set; }
 
@@ -72,7 +72,7 @@ public sealed class SummaryRowTagHelper : TagHelper
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
 
-        var hasAction = ActionHref is not null;
+        var hasAction = !string.IsNullOrEmpty(ActionHref);
         if (hasAction && context.Items.TryGetValue(typeof(SummaryListContext), out var list))
         {
             ((SummaryListContext)list).AnyActions = true;

@@ -81,13 +81,13 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
             ? string.Empty
             : $"<input type=\"hidden\" name=\"{Encode(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(VersionFor.Name))}\" value=\"{Encode(Convert.ToString(VersionFor.Model, System.Globalization.CultureInfo.InvariantCulture))}\">";
         var button = $"<button type=\"submit\" class=\"govuk-button{(SubmitVariant is null ? string.Empty : " govuk-button--" + Encode(SubmitVariant))}\" data-module=\"govuk-button\">{Encode(Submit)}</button>";
-        var buttons = CancelHref is null
+        var buttons = string.IsNullOrEmpty(CancelHref)
             ? button
             : $"<div class=\"govuk-button-group\">{button}<a class=\"govuk-link\" href=\"{Encode(CancelHref)}\">Cancel</a></div>";
 
         output.TagName = null;
         output.Content.SetHtmlContent(
-            (BackHref is null ? string.Empty : $"<a href=\"{Encode(BackHref)}\" class=\"govuk-back-link\">{Encode(BackText)}</a>")
+            (string.IsNullOrEmpty(BackHref) ? string.Empty : $"<a href=\"{Encode(BackHref)}\" class=\"govuk-back-link\">{Encode(BackText)}</a>")
             + $"<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-{(Width == "full" ? "full" : "two-thirds")}\">"
             + ErrorSummaryTagHelper.Render(ViewContext)
             + (Caption is null ? string.Empty : $"<span class=\"govuk-caption-l\">{Encode(Caption)}</span>")

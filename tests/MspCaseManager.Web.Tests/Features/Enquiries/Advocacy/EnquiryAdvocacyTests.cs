@@ -17,26 +17,30 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
     ];
 
     [Fact]
-    public async Task Assess_DutyApplies_WarnsOnOverviewAndCaseloadUntilReferred()
+    public async Task Assess_DutyApplies_NeedsAttentionOnOverviewAndCaseloadUntilReferred()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var worker = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
         using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
-        var warning = $"[data-testid=duty-{OutstandingDuty.AdvocacyReferral}]";
+        var reason = $"[data-testid=attention-{AttentionReason.AdvocacyReferralOutstanding}]";
+        var caseload = $"/team-caseload/enquiries?needsAttention=true&worker={await TestData.UserIdAsync(factory, DemoAccounts.SocialWorker)}";
+        var row = $"[data-testid=enquiry-{enquiry.Id}]";
 
         var assessed = await worker.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/assessment", DifficultyNoAppropriatePerson());
         var overviewBefore = await worker.GetPageAsync($"/enquiries/{enquiry.Id}");
-        var caseloadBefore = await manager.GetPageAsync("/team-caseload");
+        var caseloadBefore = await manager.GetPageAsync(caseload);
         await worker.SubmitAsync($"/enquiries/{enquiry.Id}/advocacy/referrals/new",
             [new("Form.Type", "CareActAdvocate"), new("Form.Provider", "Voiceability"), .. TestData.Date("Form.ReferredOn", TestData.Today), new("Form.Version", "1")]);
         var overviewAfter = await worker.GetPageAsync($"/enquiries/{enquiry.Id}");
-        var caseloadAfter = await manager.GetPageAsync("/team-caseload");
+        var caseloadAfter = await manager.GetPageAsync(caseload);
 
         Assert.Equal($"/enquiries/{enquiry.Id}/advocacy", assessed.RedirectLocation);
-        Assert.NotNull(overviewBefore.Document.QuerySelector(warning));
-        Assert.Contains($"/enquiries/{enquiry.Id}/advocacy", caseloadBefore.Document.QuerySelector("[data-testid=advocacy-outstanding]")!.InnerHtml);
-        Assert.Null(overviewAfter.Document.QuerySelector(warning));
-        Assert.DoesNotContain($"/enquiries/{enquiry.Id}/advocacy", caseloadAfter.Document.QuerySelector("[data-testid=advocacy-outstanding]")?.InnerHtml ?? string.Empty);
+        Assert.NotNull(overviewBefore.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.AdvocacyReferral}]"));
+        Assert.Null(overviewBefore.Document.QuerySelector($"[data-testid=needs-attention] {reason}"));
+        Assert.NotNull(caseloadBefore.Document.QuerySelector($"{row} {reason}"));
+        Assert.Null(overviewAfter.Document.QuerySelector(reason));
+        Assert.Null(overviewAfter.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.AdvocacyReferral}]"));
+        Assert.Null(caseloadAfter.Document.QuerySelector($"{row} {reason}"));
     }
 
     [Fact]

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
-using MspCaseManager.Domain.Audit;
-using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
 using MspCaseManager.Web.Features.Shared.Forms;
@@ -102,97 +100,6 @@ public class ClosureTests(AppFactory factory) : IClassFixture<AppFactory>
 
         Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("Calls blocked.", page.ValueOf("Form.Summary"));
-    }
-
-    [Fact]
-    public async Task Review_ManagerAuthorises_ClosesTheEnquiryAndAuditsIt()
-    {
-        var enquiry = await ClosureRequestedAsync();
-        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
-
-        var page = await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure/review",
-            [new("Form.Outcome", "authorise"), new("Form.Version", await VersionAsync(enquiry.Id))]);
-        var show = await manager.GetPageAsync($"/enquiries/{enquiry.Id}");
-
-        Assert.Equal($"/enquiries/{enquiry.Id}", page.RedirectLocation);
-        var closed = await ReloadAsync(enquiry.Id);
-        Assert.Equal(EnquiryStatus.Closed, closed.Status);
-        Assert.Equal(DecisionStatus.Authorised, closed.CurrentClosureRequest!.Decision);
-        Assert.Contains("This enquiry is closed. A team manager can reopen it.", show.Document.QuerySelector("[data-testid=closed-notice]")!.TextContent);
-        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(a =>
-            a.Action == AuditAction.Authorise && a.EntityType == nameof(Enquiry) && a.EntityId == enquiry.Id.ToString())));
-    }
-
-    [Fact]
-    public async Task Review_ManagerWhoRequestedClosure_CannotAuthoriseIt()
-    {
-        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
-        await TestData.MakeReadyToCloseAsync(factory, enquiry.Id);
-        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
-        await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure",
-            [new("Form.Summary", "Requested by the manager."), new("Form.Version", await VersionAsync(enquiry.Id))]);
-
-        var page = await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure/review",
-            [new("Form.Outcome", "authorise"), new("Form.Version", await VersionAsync(enquiry.Id))]);
-
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal(
-            [("You asked for this enquiry to be closed, so another team manager must authorise it", "#Form_Outcome")],
-            page.ErrorSummary);
-        Assert.Equal(EnquiryStatus.ClosureRequested, (await ReloadAsync(enquiry.Id)).Status);
-    }
-
-    [Fact]
-    public async Task Review_ReturnWithoutComments_IsRefused()
-    {
-        var enquiry = await ClosureRequestedAsync();
-        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
-
-        var page = await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure/review",
-            [new("Form.Outcome", "return"), new("Form.Version", await VersionAsync(enquiry.Id))]);
-
-        Assert.Equal([("Enter why you are returning the request", "#Form_ManagerComments")], page.ErrorSummary);
-        Assert.Equal("return", page.ValueOf("Form.Outcome"));
-    }
-
-    [Fact]
-    public async Task Review_ReturnWithComments_ReopensForTheWorker()
-    {
-        var enquiry = await ClosureRequestedAsync();
-        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
-
-        var page = await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure/review",
-            [new("Form.Outcome", "return"), new("Form.ManagerComments", "Say what the bank agreed."), new("Form.Version", await VersionAsync(enquiry.Id))]);
-
-        Assert.Equal($"/enquiries/{enquiry.Id}", page.RedirectLocation);
-        var returned = await ReloadAsync(enquiry.Id);
-        Assert.Equal(EnquiryStatus.Open, returned.Status);
-        Assert.Equal("Say what the bank agreed.", returned.CurrentClosureRequest!.ManagerComments);
-    }
-
-    [Fact]
-    public async Task Review_RecordChangedSinceTheRequest_IsRefusedByTheEnquiry()
-    {
-        var enquiry = await ClosureRequestedAsync();
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE \"Enquiries\" SET \"RiskOutcome\" = NULL WHERE \"Id\" = {0}", enquiry.Id));
-        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
-
-        var page = await manager.SubmitAsync($"/enquiries/{enquiry.Id}/closure/review",
-            [new("Form.Outcome", "authorise"), new("Form.Version", await VersionAsync(enquiry.Id))]);
-
-        Assert.Equal([(ClosureBlocker.RiskOutcomeMissing.ToLabel(), null)], page.ErrorSummary);
-        Assert.Equal(EnquiryStatus.ClosureRequested, (await ReloadAsync(enquiry.Id)).Status);
-    }
-
-    [Fact]
-    public async Task Review_SocialWorker_IsForbidden()
-    {
-        var enquiry = await ClosureRequestedAsync();
-        using var worker = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
-
-        var page = await worker.GetAsync($"/enquiries/{enquiry.Id}/closure/review");
-
-        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
     }
 
     [Theory]
