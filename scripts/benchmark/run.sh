@@ -15,8 +15,8 @@
 #   --db FILE           use this database file; made at --size if missing (default: a cached file
 #                       per size under $TMPDIR/mspcasemanager-benchmark)
 #   --generator CMD     command that makes a database: {db} and {size} are replaced
-#                       (default: the SQL seed, scripts/benchmark/seed.sql, after the app's own
-#                       migration and demo accounts)
+#                       (default: the caseload generator, tools/MspCaseManager.Generator, seed 1:
+#                       every case built through the domain's verbs, with the demo accounts)
 #   --pages FILE        the pages to measure (default scripts/benchmark/pages.txt)
 #   --duration D        load time per page, as hey takes it (default 10s)
 #   --connections C     concurrent connections (default 32)
@@ -78,9 +78,11 @@ trap 'stop_app; rm -rf "$work"' EXIT
 
 if [ "$build" -eq 1 ]; then
   echo "Building Release..."
-  dotnet build src/MspCaseManager.Web -c Release -v q -nologo >/dev/null
+  # The generator references the web project, so this builds both.
+  dotnet build tools/MspCaseManager.Generator -c Release -v q -nologo >/dev/null
 fi
 dll="$root/src/MspCaseManager.Web/bin/Release/net10.0/MspCaseManager.Web.dll"
+generator="${generator:-dotnet $root/tools/MspCaseManager.Generator/bin/Release/net10.0/MspCaseManager.Generator.dll --database {db} --adults {size} --seed 1}"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 base="http://127.0.0.1:$port"
 
@@ -98,21 +100,13 @@ start_app() { # database-file
   echo "The app did not start:" >&2; cat "$work/app.log" >&2; exit 1
 }
 
-sql_seed() { # database-file size: the app migrates and adds the demo accounts, then the SQL adds the rest
-  start_app "$1"; stop_app
-  sqlite3 -cmd ".parameter set @adults $2" "$1" < "$root/scripts/benchmark/seed.sql" >/dev/null
-}
-
 if [ ! -f "$db" ]; then
   echo "Making a database of $size adults at $db..."
   started=$(date +%s)
-  if [ -n "$generator" ]; then
-    generate="${generator//\{size\}/$size}"
-    eval "${generate//\{db\}/\"$db\"}" || { echo "The generator failed" >&2; rm -f "$db"; exit 1; }
-    [ -f "$db" ] || { echo "The generator made no file at $db" >&2; exit 1; }
-  else
-    sql_seed "$db.part" "$size" && mv "$db.part" "$db"
-  fi
+  generate="${generator//\{size\}/$size}"
+  eval "${generate//\{db\}/\"$db.part\"}" || { echo "The generator failed" >&2; rm -f "$db.part"; exit 1; }
+  [ -f "$db.part" ] || { echo "The generator made no file at $db.part" >&2; exit 1; }
+  mv "$db.part" "$db"
   echo "  made in $(( $(date +%s) - started )) s"
 fi
 
@@ -161,14 +155,16 @@ sign_in() { # user-key
 # ---- The records the pages show: taken from the data, in the social worker's team.
 worker_id=$(q "SELECT Id FROM AspNetUsers WHERE Email = '${email[worker]}'")
 team_id=$(q "SELECT TeamId FROM AspNetUsers WHERE Id = '$worker_id'")
-enquiry=$(q "SELECT Id FROM Enquiries WHERE AllocatedWorkerId = '$worker_id' ORDER BY Id DESC LIMIT 1")
+enquiry=$(q "SELECT Id FROM Enquiries WHERE AllocatedWorkerId = '$worker_id' AND Type = 'Section42' AND Status = 'Open' ORDER BY Id DESC LIMIT 1")
 adult=$(q "SELECT AdultId FROM Enquiries WHERE Id = ${enquiry:-0}")
 concern=$(q "SELECT ConcernId FROM Enquiries WHERE Id = ${enquiry:-0}")
 [ -n "$enquiry" ] && [ -n "$adult" ] || { echo "The data has no enquiry allocated to the social worker" >&2; exit 1; }
 adult_name=$(q "SELECT FirstName || ' ' || LastName FROM Adults WHERE Id = $adult")
 surname=$(q "SELECT substr(LastName, 1, 3) FROM Adults WHERE Id = $adult")
+# The last complete financial year (April to March), as the reports name it by the year it starts.
+month=$(date +%-m); last_year=$(( $(date +%Y) - (month >= 4 ? 1 : 2) ))
 declare -A value=([adult]="$adult" [enquiry]="$enquiry" [concern]="$concern" [adult_name]="$adult_name" [surname]="$surname" [team]="$team_id"
-  [year]="$(date +%Y)")
+  [year]="$(date +%Y)" [financial_year]="$last_year")
 fill() { local s="$1" k; for k in "${!value[@]}"; do s="${s//\{$k\}/${value[$k]}}"; done; printf '%s' "$s"; }
 
 # ---- Check every page as its user before measuring any.
@@ -212,7 +208,7 @@ hey -z "$duration" -c "$connections" -disable-redirects -H "Cookie: ${cookie[${u
 printf '%s\t%s\t%s\t%s\n' "${names[0]}-again" "${users[0]}" "${paths[0]}" "$raw/${names[0]}-again.txt" >> "$work/results.tsv"
 peak_rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$app/status")
 
-python3 - "$work/results.tsv" "$out" "$peak_rss_kb" "$counts" "$duration" "$connections" "$size" "$db" "${generator:-scripts/benchmark/seed.sql}" <<'PY'
+python3 - "$work/results.tsv" "$out" "$peak_rss_kb" "$counts" "$duration" "$connections" "$size" "$db" "$generator" <<'PY'
 import json, platform, os, re, sys, datetime
 results_file, out, peak_kb, counts, duration, connections, size, db, generator = sys.argv[1:]
 rows = []

@@ -117,6 +117,10 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MspDbContext).Assembly);
         builder.ApplyRowVersions();
+        if (Database.IsSqlite())
+        {
+            builder.CompareNamesWithoutCase();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1098,13 +1098,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdultId");
-
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
+
+                    b.HasIndex("AdultId", "TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
                 });
@@ -2006,9 +2006,15 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("DateOfBirth");
 
+                    b.HasIndex("FirstName");
+
                     b.HasIndex("NhsNumber")
                         .IsUnique()
                         .HasFilter("[NhsNumber] IS NOT NULL");
+
+                    b.HasIndex("PreferredName");
+
+                    b.HasIndex("RestrictionReason");
 
                     b.HasIndex("LastName", "FirstName");
 

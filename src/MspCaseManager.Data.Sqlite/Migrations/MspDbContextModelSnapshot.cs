@@ -1063,13 +1063,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdultId");
-
                     b.HasIndex("ReceivedOn");
 
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("TeamId", "ReceivedOn");
+
+                    b.HasIndex("AdultId", "TeamId", "ReceivedOn");
 
                     b.ToTable("Concerns");
                 });
@@ -1882,7 +1882,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("Gender")
                         .IsRequired()
@@ -1895,7 +1896,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
@@ -1912,7 +1914,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("PreferredName")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
 
                     b.Property<string>("PrimarySupportReason")
                         .IsRequired()
@@ -1945,8 +1948,14 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasIndex("DateOfBirth");
 
+                    b.HasIndex("FirstName");
+
                     b.HasIndex("NhsNumber")
                         .IsUnique();
+
+                    b.HasIndex("PreferredName");
+
+                    b.HasIndex("RestrictionReason");
 
                     b.HasIndex("LastName", "FirstName");
 

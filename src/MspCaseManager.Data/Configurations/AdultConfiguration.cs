@@ -38,7 +38,13 @@ internal sealed class AdultConfiguration : IEntityTypeConfiguration<Adult>
         builder.Ignore(a => a.HasDied);
         builder.HasMany(a => a.LegalAuthorities).WithOne().HasForeignKey(l => l.AdultId).OnDelete(DeleteBehavior.Restrict);
 
+        // Find a person: a name matches the start of the last, first or preferred name, each
+        // searched through its own index (case-insensitive on both providers: see NameCollation).
         builder.HasIndex(a => new { a.LastName, a.FirstName });
+        builder.HasIndex(a => a.FirstName);
+        builder.HasIndex(a => a.PreferredName);
+        // Who may open what: restricted records are looked up on every case page a social worker opens.
+        builder.HasIndex(a => a.RestrictionReason);
         builder.HasIndex(a => a.DateOfBirth);
         // SQL Server filters a unique index on a nullable column to non-null values; SQLite treats NULLs as distinct.
         builder.HasIndex(a => a.NhsNumber).IsUnique();

@@ -41,7 +41,8 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         });
         builder.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.ConcernId).OnDelete(DeleteBehavior.Restrict);
 
-        builder.HasIndex(c => c.AdultId);
+        // An adult's concerns in a team (the person page, who may find whom), newest first.
+        builder.HasIndex(c => new { c.AdultId, c.TeamId, c.ReceivedOn });
         builder.HasIndex(c => new { c.TeamId, c.ReceivedOn });
         builder.HasIndex(c => c.ReceivedOn);
     }

@@ -2,16 +2,26 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Demo.Caseload;
 
 namespace MspCaseManager.Web.Demo;
 
 /// <summary>
-/// A small, realistic set of adults and concerns in both demo teams, in every state a concern can
-/// be in. Runs only while there are no adults, so it is safe on every start. NHS numbers are in
-/// the 999 test range and pass the modulus 11 check; names are invented.
+/// A small, realistic set of named adults and concerns in both demo teams, in every state a concern
+/// can be in, enquiries concluded through this and the previous financial year for the reports
+/// (<see cref="DemoConcludedCases"/>), then a living caseload around them from the
+/// <see cref="CaseloadGenerator"/> (<c>Demo:Adults</c> adults, 300 by default, 0 for none, over
+/// three financial years, with a few more staff in each team), so the lists and reports have
+/// something to show. Runs only while there are no
+/// adults, so it is safe on every start. NHS numbers are in the 999 test range and pass the
+/// modulus 11 check; names are invented.
 /// </summary>
-public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
+public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time, DbContextOptions<MspDbContext> options, IConfiguration configuration)
 {
+    /// <summary>The demo caseload: the two demo teams, each with its two demo accounts and a few generated colleagues.</summary>
+    private const int DemoTeams = 2;
+    private const int DemoStaffPerTeam = 5;
+
     private sealed record DemoAdult(string First, string Last, DateOnly Born, Gender Gender, PrimarySupportReason Reason, string? Nhs, string Team);
 
     private static readonly DemoAdult[] Adults =
@@ -98,5 +108,17 @@ public sealed class DemoCaseSeeder(MspDbContext db, TimeProvider time)
         await db.SaveChangesAsync();
 
         await DemoConcludedCases.SeedAsync(db, today, north, south, Id);
+
+        var generated = configuration.GetValue("Demo:Adults", 300);
+        if (generated > 0)
+        {
+            await new CaseloadGenerator(options).GenerateAsync(new CaseloadOptions
+            {
+                Adults = generated,
+                Teams = DemoTeams,
+                StaffPerTeam = DemoStaffPerTeam,
+                Today = today,
+            });
+        }
     }
 }

@@ -66,6 +66,8 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         // Tests make their own case records; the demo adults and concerns would only get in the way.
         builder.UseSetting("Demo:Cases", "false");
+        // Where a test seeds the demo cases, the named ones only: the generated caseload is tested on its own.
+        builder.UseSetting("Demo:Adults", "0");
         builder.UseSetting("Logging:FilePath", string.Empty);
         builder.UseSetting("Logging:MinimumLevel", "Warning");
         if (PasswordHashIterations is { } iterations)

@@ -19,11 +19,25 @@ public sealed record ReportScope(int? TeamId, ReportPeriod Period, ReportFilter 
         new(user.IsInRole(Roles.SafeguardingLead) ? filter.Team : user.TeamIdOf() ?? -1, period, filter);
 
     /// <summary>Enquiries of the team in scope whose concern and adult match the filters.</summary>
+    /// <remarks>
+    /// Without filters every enquiry is in scope and the concerns are not read at all. With them,
+    /// a correlated <c>EXISTS</c> on the concern's key: the database then reads the enquiries
+    /// through the index of the dates the report asks for and looks each concern up by its key,
+    /// where <c>IN (SELECT …)</c> led SQLite to read every concern in scope first.
+    /// </remarks>
     public IQueryable<Enquiry> Enquiries(MspDbContext db)
     {
-        var matching = Concerns(db).Select(c => c.Id);
-        return db.Enquiries.Where(e => matching.Contains(e.ConcernId));
+        if (!FiltersConcerns)
+        {
+            return db.Enquiries;
+        }
+
+        var matching = Concerns(db);
+        return db.Enquiries.Where(e => matching.Any(c => c.Id == e.ConcernId));
     }
+
+    /// <summary>Whether any filter narrows the concerns (and so the enquiries) counted.</summary>
+    public bool FiltersConcerns => TeamId is not null || Filter.Type is not null || Filter.Location is not null || Filter.Source is not null || Filter.AgeBand is not null;
 
     /// <summary>Concerns of the team in scope that match the filters.</summary>
     public IQueryable<Concern> Concerns(MspDbContext db)

@@ -15,8 +15,8 @@ internal sealed class SacPopulations
     {
         var (first, last) = (year.FirstDay, year.LastDay);
         var returned = db.Concerns.Where(Concern.CountsInThisCouncilsReturn.Expression).Where(c => teamId == null || c.TeamId == teamId);
-        var returnedIds = returned.Select(c => c.Id);
-        var enquiries = db.Enquiries.Where(e => returnedIds.Contains(e.ConcernId));
+        // EXISTS on the concern's key, so the enquiries are read through the index of their dates.
+        var enquiries = db.Enquiries.Where(e => returned.Any(c => c.Id == e.ConcernId));
 
         Concerns = returned.Where(c => c.ReceivedOn >= first && c.ReceivedOn <= last);
         Section42Started = enquiries.Where(e => e.Type == EnquiryType.Section42 && e.StartedOn >= first && e.StartedOn <= last);
