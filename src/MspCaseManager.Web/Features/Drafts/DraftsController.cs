@@ -6,6 +6,7 @@ using MspCaseManager.Data.Drafts;
 using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure.Drafts;
+using MspCaseManager.Web.Infrastructure.Submissions;
 
 namespace MspCaseManager.Web.Features.Drafts;
 
@@ -39,6 +40,7 @@ public sealed partial class DraftsController(MspDbContext db, TimeProvider clock
     /// (with this page's anti-forgery token) to that address, where they are checked and saved.
     /// </summary>
     [HttpPost("resume")]
+    [PassesTheFormOn]
     public async Task<IActionResult> Resume(Guid id)
     {
         if (await OpenDraftAsync(id) is not { } draft)

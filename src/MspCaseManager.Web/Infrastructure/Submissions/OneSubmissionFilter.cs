@@ -26,7 +26,7 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var http = context.HttpContext;
-        if (await KeyOfAsync(http) is not { } key)
+        if (context.ActionDescriptor.EndpointMetadata.OfType<PassesTheFormOnAttribute>().Any() || await KeyOfAsync(http) is not { } key)
         {
             await next();
             return;
@@ -123,3 +123,10 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
         return new RedirectResult(first.ResultLocation ?? "/");
     }
 }
+
+/// <summary>
+/// An action that only passes a form's fields on to the form they came from (a kept draft sent
+/// again): the submission key is left for that form to use.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PassesTheFormOnAttribute : Attribute;

@@ -19,7 +19,8 @@ public class ExpiredSessionDraftTests(AppFactory factory) : IClassFixture<AppFac
         var form = await client.GetPageAsync($"/enquiries/{enquiry.Id}/notes/new");
 
         factory.Clock.Advance(TimeSpan.FromMinutes(31));
-        var posted = await client.PostAsync($"/enquiries/{enquiry.Id}/notes/new", Note(LongNote), form.AntiForgeryToken());
+        var posted = await client.PostAsync(
+            $"/enquiries/{enquiry.Id}/notes/new", [.. Note(LongNote), new("SubmissionKey", form.ValueOf("SubmissionKey")!)], form.AntiForgeryToken());
 
         var signIn = posted.RedirectLocation!;
         Assert.StartsWith("/sign-in?ReturnUrl=%2Fdrafts%2F", signIn);
