@@ -8,7 +8,7 @@ namespace MspCaseManager.EndToEnd.Tests.Journeys;
 
 /// <summary>
 /// A social worker types a long case note, is called away, and presses "Save note" after her
-/// sign-in has timed out. She signs in again and finds what she typed.
+/// sign-in has timed out. She signs in again, finds what she typed, and saves it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public partial class SessionEndJourneyTests(BrowserFixture browser)
@@ -35,8 +35,16 @@ public partial class SessionEndJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your changes have not been saved yet" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(Typed)).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Conversation with the adult")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("session-ended-draft");
+
+        // Sent again, it is checked and saved as if "Save note" had been pressed.
+        await page.ClickButtonAsync("Save your changes");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/enquiries/{enquiry.Id}/notes$"));
+        await Assertions.Expect(page.GetByText(Typed)).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("session-ended-draft-saved");
     }
 
     [GeneratedRegex("/sign-in")]

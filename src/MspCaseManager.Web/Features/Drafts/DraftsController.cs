@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Drafts;
 using MspCaseManager.Web.Infrastructure;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure.Drafts;
 
 namespace MspCaseManager.Web.Features.Drafts;
@@ -30,8 +31,7 @@ public sealed partial class DraftsController(MspDbContext db, TimeProvider clock
         }
 
         var fields = ExpiredSessionDrafts.FieldsOf(draft).Select(f => new Field(f.Key, f.Value)).ToList();
-        var shown = fields.Where(f => f.Value.Length > 0 && !IsBookkeeping(f.Name)).Select(f => f with { Name = Label(f.Name) }).ToList();
-        return View(new DraftPage(draft.Id, draft.SavedAtUtc, fields, shown));
+        return View(new DraftPage(draft.Id, draft.SavedAtUtc, fields, Shown(fields)));
     }
 
     /// <summary>
@@ -70,6 +70,60 @@ public sealed partial class DraftsController(MspDbContext db, TimeProvider clock
         var userId = User.UserId();
         return db.FormDrafts.SingleOrDefaultAsync(d => d.Id == id && d.UserId == userId && d.ClosedAtUtc == null);
     }
+
+    /// <summary>
+    /// What the user typed, as they would say it: a date's day, month and year as one date, a choice
+    /// by its label rather than its code, yes and no in words; the form's own bookkeeping left out.
+    /// </summary>
+    private static List<Field> Shown(IReadOnlyList<Field> fields)
+    {
+        var shown = new List<Field>();
+        var dates = new HashSet<string>();
+        foreach (var field in fields.Where(f => f.Value.Length > 0 && !IsBookkeeping(f.Name)))
+        {
+            if (DatePart().Match(field.Name) is { Success: true } part)
+            {
+                var prefix = part.Groups["prefix"].Value;
+                if (dates.Add(prefix))
+                {
+                    string PartOf(string name) => fields.FirstOrDefault(f => f.Name == $"{prefix}.{name}")?.Value.Trim() ?? string.Empty;
+                    var (day, month, year) = (PartOf("Day"), PartOf("Month"), PartOf("Year"));
+                    var date = int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y)
+                        && DateOnly.TryParseExact($"{y:D4}-{m:D2}-{d:D2}", "yyyy-MM-dd", out var parsed)
+                            ? parsed.ToGovUk()
+                            : $"{day} / {month} / {year}";
+                    shown.Add(new Field(Label(prefix), date));
+                }
+
+                continue;
+            }
+
+            shown.Add(new Field(Label(field.Name), ValueInWords(field.Value)));
+        }
+
+        return shown;
+    }
+
+    /// <summary>A choice's code (an enum member's name) as its label, where only one label has that code; true and false as Yes and No.</summary>
+    private static string ValueInWords(string value) => value switch
+    {
+        "true" or "True" => "Yes",
+        "false" or "False" => "No",
+        _ when ChoiceLabels.Value.TryGetValue(value, out var label) => label,
+        _ => value,
+    };
+
+    private static readonly Lazy<Dictionary<string, string>> ChoiceLabels = new(() =>
+        typeof(Domain.Common.LabelAttribute).Assembly.GetTypes()
+            .Where(t => t.IsEnum)
+            .SelectMany(t => Enum.GetValues(t).Cast<Enum>())
+            .GroupBy(v => v.ToString(), StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, Labels: g.Select(Domain.Common.Labels.Of).Distinct().ToList()))
+            .Where(c => c.Labels.Count == 1 && c.Labels[0] != c.Code)
+            .ToDictionary(c => c.Code, c => c.Labels[0], StringComparer.Ordinal));
+
+    [GeneratedRegex(@"^(?<prefix>.+)\.(Day|Month|Year)$")]
+    private static partial Regex DatePart();
 
     /// <summary>Fields the form carries for itself (record versions, keys), not things the user typed.</summary>
     private static bool IsBookkeeping(string name) =>

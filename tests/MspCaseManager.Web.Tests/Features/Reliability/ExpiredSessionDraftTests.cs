@@ -31,18 +31,22 @@ public class ExpiredSessionDraftTests(AppFactory factory) : IClassFixture<AppFac
 
         var draft = await client.GetPageAsync(draftUrl);
         Assert.Equal("Your changes have not been saved yet", draft.Heading);
-        Assert.Contains(LongNote, draft.Text);
+        Assert.Equal(
+            [("Occurred on", TestData.Today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))), ("Type", "Conversation with the adult"), ("Text", LongNote)],
+            draft.Document.QuerySelectorAll(".govuk-summary-list__row")
+                .Select(r => (r.QuerySelector("dt")!.TextContent.Trim(), r.QuerySelector("dd")!.TextContent.Trim())));
         var hidden = draft.Document.QuerySelectorAll($"form[action='{draftUrl}/resume'] input[type=hidden]")
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
             .Where(f => f.Key != "__RequestVerificationToken")
             .ToList();
 
-        var resumed = await client.PostAsync($"{draftUrl}/resume", hidden, draft.AntiForgeryToken());
+        // Each of the page's forms carries its own anti-forgery token, as a browser sends only that form's fields.
+        var resumed = await client.PostAsync($"{draftUrl}/resume", hidden, TokenOf(draft, $"{draftUrl}/resume"));
         Assert.Equal(HttpStatusCode.TemporaryRedirect, resumed.StatusCode);
         Assert.Equal($"/enquiries/{enquiry.Id}/notes/new", resumed.RedirectLocation);
 
         // The browser posts the same body again to where a 307 points.
-        var saved = await client.PostAsync(resumed.RedirectLocation!, hidden, draft.AntiForgeryToken());
+        var saved = await client.PostAsync(resumed.RedirectLocation!, hidden, TokenOf(draft, $"{draftUrl}/resume"));
         Assert.Equal($"/enquiries/{enquiry.Id}/notes", saved.RedirectLocation);
         Assert.True(await NoteSavedAsync(enquiry.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(draftUrl)).StatusCode);
@@ -67,7 +71,7 @@ public class ExpiredSessionDraftTests(AppFactory factory) : IClassFixture<AppFac
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
         var draft = await client.GetPageAsync(draftUrl);
 
-        var discarded = await client.PostAsync($"{draftUrl}/discard", [], draft.AntiForgeryToken());
+        var discarded = await client.PostAsync($"{draftUrl}/discard", [], TokenOf(draft, $"{draftUrl}/discard"));
 
         Assert.Equal("/", discarded.RedirectLocation);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(draftUrl)).StatusCode);
@@ -97,8 +101,12 @@ public class ExpiredSessionDraftTests(AppFactory factory) : IClassFixture<AppFac
         return Uri.UnescapeDataString(posted.RedirectLocation!["/sign-in?ReturnUrl=".Length..]);
     }
 
+    private static string TokenOf(Page page, string action) =>
+        page.Document.QuerySelector($"form[action='{action}'] input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new Xunit.Sdk.XunitException($"The form posting to {action} carries no anti-forgery token");
+
     private static IEnumerable<KeyValuePair<string, string>> Note(string text) =>
-        [.. TestData.Date("Form.OccurredOn", TestData.Today), new("Form.Type", "Visit"), new("Form.Text", text), new("Form.Version", "0")];
+        [.. TestData.Date("Form.OccurredOn", TestData.Today), new("Form.Type", "ConversationWithAdult"), new("Form.Text", text), new("Form.Version", "0")];
 
     private Task<bool> NoteSavedAsync(int enquiryId) =>
         factory.WithDbAsync(db => db.CaseNotes.AnyAsync(n => n.EnquiryId == enquiryId));

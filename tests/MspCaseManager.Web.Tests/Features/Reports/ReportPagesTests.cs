@@ -105,7 +105,7 @@ public sealed class ReportPagesTests(ReportsFactory factory) : IClassFixture<Rep
         Assert.Equal(["1 (11.1%)"], Cells(page, "table-became", "Not decided yet"));
         Assert.Contains("7 (77.8%)", Text(page, "conversion"));
         Assert.Equal(["1"], Cells(page, "table-instead", "Signposted to another service"));
-        Assert.Contains("1 (100%)", Text(page, "feedback"));
+        Assert.Contains("1 (100%) of the 1 concern with no enquiry and a named referrer", Text(page, "feedback"));
         // Days to the authorised decision: 0, 1, 1, 2, 2, 2, 2, 5.
         Assert.Equal("2 days", SummaryValue(page, "Median"));
         Assert.Equal("5 days", SummaryValue(page, "90th percentile"));

@@ -63,6 +63,9 @@ public class LinksOnlyForWhatTheUserMayDoTests(AppFactory factory) : IClassFixtu
             var page = await Page.FromAsync(response);
             failures.AddRange(page.Document.QuerySelectorAll("a:not([href]), a[href='']")
                 .Select(a => $"\"{a.TextContent.Trim()}\" on {url} goes nowhere: its address could not be made"));
+            failures.AddRange(page.Document.QuerySelectorAll("form[method=post i]")
+                .Where(f => f.QuerySelector("input[name=__RequestVerificationToken]") is null)
+                .Select(f => $"The form posting to {f.GetAttribute("action")} on {url} carries no anti-forgery token, so sending it fails"));
             foreach (var href in page.Document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
                 if (Followable(href, seeds) is { } next && !visited.Contains(next))
