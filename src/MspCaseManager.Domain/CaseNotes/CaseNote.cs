@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.CaseNotes;
 
@@ -20,7 +21,7 @@ public sealed class CaseNote : Entity
         WrittenByUserId = null!;
     }
 
-    internal CaseNote(int enquiryId, CaseNoteDetails details, CaseNote? corrects, string userId, DateTime nowUtc, DateOnly today)
+    internal CaseNote(int enquiryId, CaseNoteDetails details, CaseNote? corrects, string userId, DateTime nowUtc, EnquiryDates dates)
     {
         if (corrects is not null && corrects.EnquiryId != enquiryId)
         {
@@ -28,7 +29,7 @@ public sealed class CaseNote : Entity
         }
 
         var check = new RuleCheck();
-        var occurredOn = check.PastDate(details.OccurredOn, today, "Enter the date", "Date must be today or in the past", nameof(OccurredOn));
+        var occurredOn = dates.Required(check, details.OccurredOn, "date", nameof(OccurredOn));
         var type = check.Choice(details.Type, "Select the type of note", nameof(Type));
         var text = check.Required(details.Text, TextMaxLength, "Enter the note", "Note", nameof(Text));
         check.ThrowIfAny();

@@ -28,6 +28,7 @@ public sealed class ConsentRecord : Entity
         var askedOn = dates.Required(check, details.AskedOn, "date the adult was asked", nameof(AskedOn));
 
         var refused = answer == ConsentAnswer.No;
+        var unableToDecide = answer == ConsentAnswer.UnableToDecide;
         var continuing = refused && details.ContinueWithoutConsent == true;
         check.RefuseIf(refused && details.ContinueWithoutConsent is null,
             "Select whether the enquiry is continuing without the adult's consent", nameof(ContinueWithoutConsent));
@@ -50,14 +51,22 @@ public sealed class ConsentRecord : Entity
             reasons.Clear();
         }
 
-        check.RefuseIf(details.ConsentsToShareInformation is null,
+        // Unable to decide: the enquiry goes on because they lack capacity to decide, a lawful basis
+        // in its own right, and whether information is shared follows the capacity route too.
+        if (unableToDecide)
+        {
+            continuing = true;
+            reasons.Add(LawfulReason.LacksCapacity);
+        }
+
+        check.RefuseIf(!unableToDecide && details.ConsentsToShareInformation is null,
             "Select whether the adult consents to information being shared", nameof(ConsentsToShareInformation));
-        var agencies = (details.SharingAgencies ?? [])
+        var agencies = (unableToDecide ? [] : details.SharingAgencies ?? [])
             .Select(a => check.Optional(a, AgencyMaxLength, "Agency name", nameof(SharingAgencies)))
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        check.RefuseIf(details.ConsentsToShareInformation == true && agencies.Count == 0 && !check.HasRefused(nameof(SharingAgencies)),
+        check.RefuseIf(!unableToDecide && details.ConsentsToShareInformation == true && agencies.Count == 0 && !check.HasRefused(nameof(SharingAgencies)),
             "Name the agencies the person agrees their information can be shared with", nameof(SharingAgencies));
         check.ThrowIfAny();
 
@@ -68,8 +77,8 @@ public sealed class ConsentRecord : Entity
         _lawfulReasons.AddRange(reasons);
         LawfulReasonDetails = reasonDetails;
         ToldWhyOn = toldWhyOn;
-        ConsentsToShareInformation = details.ConsentsToShareInformation;
-        if (details.ConsentsToShareInformation == true)
+        ConsentsToShareInformation = unableToDecide ? null : details.ConsentsToShareInformation;
+        if (ConsentsToShareInformation == true)
         {
             _sharingAgencies.AddRange(agencies);
         }
@@ -87,16 +96,27 @@ public sealed class ConsentRecord : Entity
 
     public DateOnly AskedOn { get; private set; }
 
+    /// <summary>
+    /// The enquiry goes on without the adult's consent: they said no and there is a lawful reason,
+    /// or they were unable to decide (the lawful basis is then that they lack capacity to decide).
+    /// </summary>
     public bool ContinueWithoutConsent { get; private set; }
 
-    /// <summary>At least one when continuing without consent; otherwise none.</summary>
+    /// <summary>At least one when continuing without consent (<see cref="LawfulReason.LacksCapacity"/> when unable to decide); otherwise none.</summary>
     public IReadOnlyList<LawfulReason> LawfulReasons => _lawfulReasons;
 
     public string? LawfulReasonDetails { get; private set; }
 
     public DateOnly? ToldWhyOn { get; private set; }
 
+    /// <summary>The adult's answer; null when they were unable to decide (<see cref="SharingFollowsCapacity"/>).</summary>
     public bool? ConsentsToShareInformation { get; private set; }
+
+    /// <summary>
+    /// They were unable to decide, so they were not asked to agree to sharing: information is shared
+    /// as the capacity assessment and any best-interests decision (or their attorney or deputy) allow.
+    /// </summary>
+    public bool SharingFollowsCapacity => Answer == ConsentAnswer.UnableToDecide;
 
     public IReadOnlyList<string> SharingAgencies => _sharingAgencies;
 

@@ -42,6 +42,12 @@ public sealed partial class Enquiry
     /// <summary>See <see cref="AdvocacyDutyIsOutstanding"/>.</summary>
     public bool AdvocacyDutyOutstanding => AdvocacyDutyIsOutstanding.IsSatisfiedBy(this);
 
+    /// <summary>An independent advocate is working with the adult now: a referral's latest status is allocated.</summary>
+    public bool AdvocateAllocated => _advocacyReferrals.Exists(r => r.Status == ReferralStatus.Allocated);
+
+    /// <summary>Why no referral is made is for where the duty applies and no advocate has been allocated.</summary>
+    public bool CanRecordNoAdvocacyReferralReason => AdvocacyDutyApplies && !AdvocateAllocated;
+
     /// <summary>
     /// Records the s68 test. <paramref name="adult"/> is the adult the enquiry is about, with the
     /// people important to them, one of whom may be their appropriate person.
@@ -85,6 +91,11 @@ public sealed partial class Enquiry
     public void RecordNoAdvocacyReferralReason(string? reason, string userId, DateTime nowUtc)
     {
         RefuseWhenClosed();
+        if (AdvocateAllocated)
+        {
+            throw new DomainRuleException("An independent advocate is allocated, so no reason for not referring is needed", nameof(NoAdvocacyReferralReason));
+        }
+
         var validReason = Text.Required(reason, NoAdvocacyReferralReasonMaxLength,
             "Enter why no referral for an independent advocate is being made", "Reason", nameof(NoAdvocacyReferralReason));
         var user = Guard.Required(userId, "The member of staff must be known");

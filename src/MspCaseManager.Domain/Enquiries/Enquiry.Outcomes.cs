@@ -98,7 +98,7 @@ public sealed partial class Enquiry
         DesiredOutcomeDetails details, Representative? expressedBy, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        var outcome = new DesiredOutcome(_desiredOutcomes.Count + 1, details, expressedBy, userId, nowUtc, today);
+        var outcome = new DesiredOutcome(_desiredOutcomes.Count + 1, details, expressedBy, userId, nowUtc, Dates(today));
         _desiredOutcomes.Add(outcome);
         if (OutcomesAsked is not (DesiredOutcomesAsked.YesAndExpressed or DesiredOutcomesAsked.YesButNoneExpressed))
         {
@@ -120,7 +120,7 @@ public sealed partial class Enquiry
         RefuseWhenClosed();
         var check = new RuleCheck();
         var speaker = Speaker(spokenBy, check);
-        check.Record(() => new DesiredOutcome(_desiredOutcomes.Count + 1, details, speaker, userId, nowUtc, today));
+        check.Record(() => new DesiredOutcome(_desiredOutcomes.Count + 1, details, speaker, userId, nowUtc, Dates(today)));
         check.ThrowIfAny();
         return AddDesiredOutcome(details, speaker, userId, nowUtc, today);
     }
@@ -130,7 +130,7 @@ public sealed partial class Enquiry
     public void ChangeDesiredOutcome(int desiredOutcomeId, DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        FindOutcome(desiredOutcomeId).Change(details, userId, nowUtc, today);
+        FindOutcome(desiredOutcomeId).Change(details, userId, nowUtc, Dates(today));
     }
 
     /// <summary>Records that the practitioner explained to the person why this may not be achievable.</summary>
@@ -138,7 +138,7 @@ public sealed partial class Enquiry
     public void MarkOutcomeMayNotBeAchievable(int desiredOutcomeId, DateOnly? explainedOn, string? note, DateOnly today)
     {
         RefuseWhenClosed();
-        FindOutcome(desiredOutcomeId).MarkMayNotBeAchievable(explainedOn, note, today);
+        FindOutcome(desiredOutcomeId).MarkMayNotBeAchievable(explainedOn, note, Dates(today));
     }
 
     /// <summary>The person no longer wants this. It stays in the history, marked withdrawn.</summary>
@@ -146,7 +146,7 @@ public sealed partial class Enquiry
     public void WithdrawDesiredOutcome(int desiredOutcomeId, DateOnly? withdrawnOn, string? reason, string userId, DateOnly today)
     {
         RefuseWhenClosed();
-        FindOutcome(desiredOutcomeId).Withdraw(withdrawnOn, reason, userId, today);
+        FindOutcome(desiredOutcomeId).Withdraw(withdrawnOn, reason, userId, Dates(today));
     }
 
     /// <summary>Whether the person was asked how safe they feel at the start, and their score (0-10) or why they were not asked.</summary>

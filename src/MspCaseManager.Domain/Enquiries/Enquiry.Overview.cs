@@ -28,8 +28,18 @@ public sealed partial class Enquiry
         _sectionsNotNeeded.Add(new SectionNotNeeded(section, validReason, user, UtcTime.Require(nowUtc, nameof(nowUtc))));
     }
 
-    /// <summary>The task list, one row a section, in the order of <see cref="EnquirySection"/>.</summary>
-    public IReadOnlyList<SectionStatus> SectionStatuses() =>
+    /// <summary>The sections that end the enquiry, shown under their own heading on the overview.</summary>
+    public static readonly IReadOnlyList<EnquirySection> EndOfEnquiry =
+        [EnquirySection.OutcomesReview, EnquirySection.RiskOutcome, EnquirySection.SacCapacity, EnquirySection.Closure];
+
+    /// <summary>
+    /// The task list, one row a section, in the order of <see cref="EnquirySection"/>. Once the
+    /// enquiry is closed a section shows what was recorded (completed or not needed) or that it
+    /// closed: nothing is still to start or in progress.
+    /// </summary>
+    public IReadOnlyList<SectionStatus> SectionStatuses()
+    {
+        IReadOnlyList<SectionStatus> statuses =
         [
             new(EnquirySection.DesiredOutcomes, DesiredOutcomesProgress()),
             new(EnquirySection.Consent, CurrentConsent is null ? SectionProgress.NotStarted : SectionProgress.Completed),
@@ -38,12 +48,9 @@ public sealed partial class Enquiry
             BestInterestsStatus(),
             OrNotNeeded(EnquirySection.Advocacy, AdvocacyProgress()),
             OrNotNeeded(EnquirySection.SafeguardingPlan, PlanProgress()),
-            new(EnquirySection.OutcomesReview, (OutcomesReview, RiskOutcome) switch
-            {
-                (null, null) => SectionProgress.NotStarted,
-                (not null, not null) => SectionProgress.Completed,
-                _ => SectionProgress.InProgress,
-            }),
+            new(EnquirySection.OutcomesReview, OutcomesReview is null ? SectionProgress.NotStarted : SectionProgress.Completed),
+            new(EnquirySection.RiskOutcome, RiskOutcome is null ? SectionProgress.NotStarted : SectionProgress.Completed),
+            new(EnquirySection.SacCapacity, SacCapacityConfirmedAtUtc is null ? SectionProgress.NotStarted : SectionProgress.Completed),
             new(EnquirySection.Closure, Status switch
             {
                 EnquiryStatus.Closed => SectionProgress.Completed,
@@ -51,6 +58,10 @@ public sealed partial class Enquiry
                 _ => SectionProgress.NotStarted,
             }),
         ];
+        return IsClosed
+            ? [.. statuses.Select(s => s.Progress is SectionProgress.NotStarted or SectionProgress.InProgress ? s with { Progress = SectionProgress.Closed } : s)]
+            : statuses;
+    }
 
     /// <summary>The statutory items still outstanding, for warnings on the overview.</summary>
     public IReadOnlyList<OutstandingDuty> OutstandingDuties()

@@ -16,7 +16,7 @@ public sealed partial class Enquiry
     public PlanAction AddPlanAction(PlanActionDetails details, DateOnly today)
     {
         RefuseWhenClosed();
-        var action = new PlanAction(details, today);
+        var action = new PlanAction(details, Dates(today));
         _planActions.Add(action);
         return action;
     }
@@ -26,13 +26,13 @@ public sealed partial class Enquiry
     public void UpdatePlanAction(int planActionId, PlanActionDetails details, DateOnly today)
     {
         RefuseWhenClosed();
-        Find(_planActions, planActionId, "plan action").Update(details, today);
+        Find(_planActions, planActionId, "plan action").Update(details, Dates(today));
     }
 
     public SafeguardingMeeting RecordMeeting(MeetingDetails details, DateOnly today)
     {
         RefuseWhenClosed();
-        var meeting = new SafeguardingMeeting(details, today);
+        var meeting = new SafeguardingMeeting(details, Dates(today));
         _meetings.Add(meeting);
         return meeting;
     }
@@ -41,7 +41,7 @@ public sealed partial class Enquiry
     public CaseNote WriteCaseNote(CaseNoteDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        return new CaseNote(Id, details, corrects: null, userId, nowUtc, today);
+        return new CaseNote(Id, details, corrects: null, userId, nowUtc, Dates(today));
     }
 
     /// <summary>A note that corrects an earlier one in this enquiry; the earlier note is kept as it was.</summary>
@@ -49,6 +49,6 @@ public sealed partial class Enquiry
     {
         ArgumentNullException.ThrowIfNull(corrected);
         RefuseWhenClosed();
-        return new CaseNote(Id, details, corrected, userId, nowUtc, today);
+        return new CaseNote(Id, details, corrected, userId, nowUtc, Dates(today));
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class Enquiry
     {
         RefuseWhenClosed();
         var review = new OutcomesReview(
-            _outcomesReviews.Count + 1, details, CurrentDesiredOutcomes, OpenedOn, userId, nowUtc, today);
+            _outcomesReviews.Count + 1, details, CurrentDesiredOutcomes, userId, nowUtc, Dates(today));
         _outcomesReviews.Add(review);
         return review;
     }

@@ -2,7 +2,10 @@ using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Domain.Enquiries;
 
-/// <summary>The tasks on the enquiry overview. They can be done in any order.</summary>
+/// <summary>
+/// The tasks on the enquiry overview. They can be done in any order; the last four (<see cref="Enquiry.EndOfEnquiry"/>)
+/// are the end of the enquiry.
+/// </summary>
 public enum EnquirySection
 {
     [Label("Desired outcomes")]
@@ -26,6 +29,12 @@ public enum EnquirySection
     [Label("Outcomes review")]
     OutcomesReview,
 
+    [Label("Risk assessment outcome")]
+    RiskOutcome,
+
+    [Label("Did the individual lack capacity?")]
+    SacCapacity,
+
     [Label("Closure")]
     Closure,
 }
@@ -44,6 +53,10 @@ public enum SectionProgress
 
     [Label("Not needed")]
     NotNeeded,
+
+    /// <summary>The enquiry closed with nothing (more) recorded here.</summary>
+    [Label("Closed")]
+    Closed,
 }
 
 /// <summary>One row of the task list, computed by <see cref="Enquiry.SectionStatuses"/>.</summary>

@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Outcomes;
 
@@ -19,10 +20,10 @@ public sealed class DesiredOutcome : Entity
     {
     }
 
-    internal DesiredOutcome(int number, DesiredOutcomeDetails details, Representative? expressedBy, string userId, DateTime nowUtc, DateOnly today)
+    internal DesiredOutcome(int number, DesiredOutcomeDetails details, Representative? expressedBy, string userId, DateTime nowUtc, EnquiryDates dates)
     {
         var check = new RuleCheck();
-        var version = CheckVersion(check, details, today);
+        var version = CheckVersion(check, details, dates);
         check.ThrowIfAny();
         Number = number;
         ExpressedBy = expressedBy;
@@ -74,11 +75,11 @@ public sealed class DesiredOutcome : Entity
 
     public bool HasChanged => _versions.Count > 1;
 
-    internal void Change(DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
+    internal void Change(DesiredOutcomeDetails details, string userId, DateTime nowUtc, EnquiryDates dates)
     {
         RefuseWhenWithdrawn();
         var check = new RuleCheck();
-        var version = CheckVersion(check, details, today);
+        var version = CheckVersion(check, details, dates);
         var reason = check.Required(details.Reason, NoteMaxLength, "Enter why the outcome changed", "Reason", nameof(DesiredOutcomeDetails.Reason));
         check.RefuseIf(version is { } v && v.On < Current.ChangedOn,
             "Date of the change must be on or after the date the outcome was last changed", nameof(DesiredOutcomeDetails.On));
@@ -88,7 +89,7 @@ public sealed class DesiredOutcome : Entity
         AppendVersion(version!.Value, reason, userId, nowUtc);
     }
 
-    internal void MarkMayNotBeAchievable(DateOnly? explainedOn, string? note, DateOnly today)
+    internal void MarkMayNotBeAchievable(DateOnly? explainedOn, string? note, EnquiryDates dates)
     {
         RefuseWhenWithdrawn();
         if (MayNotBeAchievable)
@@ -97,8 +98,7 @@ public sealed class DesiredOutcome : Entity
         }
 
         var check = new RuleCheck();
-        var on = check.PastDate(explainedOn, today, "Enter the date it was explained to the person",
-            "Date it was explained must be today or in the past", nameof(ExplainedMayNotBeAchievableOn));
+        var on = dates.Required(check, explainedOn, "date it was explained to the person", nameof(ExplainedMayNotBeAchievableOn));
         var validNote = check.Required(note, NoteMaxLength,
             "Enter what was explained to the person", "Note", nameof(MayNotBeAchievableNote));
         check.ThrowIfAny();
@@ -107,12 +107,11 @@ public sealed class DesiredOutcome : Entity
         MayNotBeAchievableNote = validNote;
     }
 
-    internal void Withdraw(DateOnly? withdrawnOn, string? reason, string userId, DateOnly today)
+    internal void Withdraw(DateOnly? withdrawnOn, string? reason, string userId, EnquiryDates dates)
     {
         RefuseWhenWithdrawn();
         var check = new RuleCheck();
-        var on = check.PastDate(withdrawnOn, today, "Enter the date the outcome was withdrawn",
-            "Date withdrawn must be today or in the past", nameof(WithdrawnOn));
+        var on = dates.Required(check, withdrawnOn, "date the outcome was withdrawn", nameof(WithdrawnOn));
         var validReason = check.Required(reason, NoteMaxLength, "Enter why the outcome was withdrawn", "Reason", nameof(WithdrawnReason));
         check.ThrowIfAny();
 
@@ -122,12 +121,12 @@ public sealed class DesiredOutcome : Entity
     }
 
     /// <summary>The words, category and date of a new version, checked; null when any is refused.</summary>
-    private static (string Words, DesiredOutcomeCategory Category, DateOnly On)? CheckVersion(RuleCheck check, DesiredOutcomeDetails details, DateOnly today)
+    private static (string Words, DesiredOutcomeCategory Category, DateOnly On)? CheckVersion(RuleCheck check, DesiredOutcomeDetails details, EnquiryDates dates)
     {
         var words = check.Required(details.Words, WordsMaxLength,
             "Enter the outcome in the person's own words", "Outcome", nameof(DesiredOutcomeDetails.Words));
         var category = check.Choice(details.Category, "Select the category", nameof(DesiredOutcomeDetails.Category));
-        var on = check.PastDate(details.On, today, "Enter the date", "Date must be today or in the past", nameof(DesiredOutcomeDetails.On));
+        var on = dates.Required(check, details.On, "date", nameof(DesiredOutcomeDetails.On));
         return words is not null && category is not null && on is not null ? (words, category.Value, on.Value) : null;
     }
 

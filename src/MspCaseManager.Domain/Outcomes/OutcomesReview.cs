@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Outcomes;
 
@@ -21,14 +22,11 @@ public sealed class OutcomesReview : Entity
     }
 
     internal OutcomesReview(
-        int number, OutcomesReviewDetails details, IReadOnlyList<DesiredOutcome> currentOutcomes, DateOnly openedOn,
-        string userId, DateTime nowUtc, DateOnly today)
+        int number, OutcomesReviewDetails details, IReadOnlyList<DesiredOutcome> currentOutcomes,
+        string userId, DateTime nowUtc, EnquiryDates dates)
     {
         var check = new RuleCheck();
-        var reviewedOn = check.PastDate(details.ReviewedOn, today, "Enter the date of the review",
-            "Date of the review must be today or in the past", nameof(ReviewedOn));
-        check.RefuseIf(reviewedOn < openedOn,
-            "Date of the review must be on or after the date the enquiry was opened", nameof(ReviewedOn));
+        var reviewedOn = dates.Required(check, details.ReviewedOn, "date of the review", nameof(ReviewedOn));
         var tookPart = check.Choice(details.TookPart, "Select who took part in the review", nameof(TookPart));
         if (tookPart == ReviewParticipation.Nobody)
         {

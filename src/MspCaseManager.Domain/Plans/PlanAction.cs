@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Plans;
 
@@ -19,11 +20,11 @@ public sealed class PlanAction : Entity
         Who = null!;
     }
 
-    internal PlanAction(PlanActionDetails details, DateOnly today)
+    internal PlanAction(PlanActionDetails details, EnquiryDates dates)
     {
         What = null!;
         Who = null!;
-        Apply(details, today);
+        Apply(details, dates);
     }
 
     public int EnquiryId { get; private set; }
@@ -51,20 +52,20 @@ public sealed class PlanAction : Entity
     /// <summary>See <see cref="OverdueOn"/>.</summary>
     public bool IsOverdue(DateOnly today) => OverdueOn(today).IsSatisfiedBy(this);
 
-    internal void Update(PlanActionDetails details, DateOnly today)
+    internal void Update(PlanActionDetails details, EnquiryDates dates)
     {
         if (Status == PlanActionStatus.Cancelled)
         {
             throw new DomainRuleException("This action was cancelled, so it cannot be changed");
         }
 
-        Apply(details, today);
+        Apply(details, dates);
     }
 
     /// <summary>How far ahead an action can be due: a plan is for this enquiry, not for decades.</summary>
     public const int MaxYearsAhead = 5;
 
-    private void Apply(PlanActionDetails details, DateOnly today)
+    private void Apply(PlanActionDetails details, EnquiryDates dates)
     {
         var check = new RuleCheck();
         var what = check.Required(details.What, WhatMaxLength, "Enter what will be done", "Action", nameof(What));
@@ -72,14 +73,13 @@ public sealed class PlanAction : Entity
         var dueOn = details.DueOn;
         if (check.RefuseIf(dueOn is null, "Enter the date it is due", nameof(DueOn)))
         {
-            check.RefuseIf(dueOn > today.AddYears(MaxYearsAhead),
+            check.RefuseIf(dueOn > dates.Today.AddYears(MaxYearsAhead),
                 $"Date it is due must be no more than {MaxYearsAhead} years from today", nameof(DueOn));
         }
 
         var status = check.Choice(details.Status, "Select the status", nameof(Status));
         var completedOn = status == PlanActionStatus.Completed
-            ? check.PastDate(details.CompletedOn, today, "Enter the date it was completed",
-                "Date completed must be today or in the past", nameof(CompletedOn))
+            ? dates.Required(check, details.CompletedOn, "date it was completed", nameof(CompletedOn))
             : null;
         var cancelledReason = status == PlanActionStatus.Cancelled
             ? check.Required(details.CancelledReason, ReasonMaxLength, "Enter why the action was cancelled", "Reason", nameof(CancelledReason))

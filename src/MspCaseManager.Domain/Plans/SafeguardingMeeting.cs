@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Domain.Plans;
 
@@ -18,11 +19,10 @@ public sealed class SafeguardingMeeting : Entity
     {
     }
 
-    internal SafeguardingMeeting(MeetingDetails details, DateOnly today)
+    internal SafeguardingMeeting(MeetingDetails details, EnquiryDates dates)
     {
         var check = new RuleCheck();
-        var heldOn = check.PastDate(details.HeldOn, today, "Enter the date of the meeting",
-            "Date of the meeting must be today or in the past", nameof(HeldOn));
+        var heldOn = dates.Required(check, details.HeldOn, "date of the meeting", nameof(HeldOn));
         var type = check.Choice(details.Type, "Select the type of meeting", nameof(Type));
         var attendees = (details.Attendees ?? [])
             .Select(a => check.Optional(a, AttendeeMaxLength, "Each attendee", nameof(Attendees)))

@@ -87,6 +87,23 @@ public class AdvocacyTests
     }
 
     [Fact]
+    public void RecordNoAdvocacyReferralReason_AdvocateAllocated_IsNotOfferedAndIsRefused()
+    {
+        var enquiry = Open().WithAdvocacyDuty();
+        enquiry.RecordAdvocacyReferral(Referral(), WorkerId, NowUtc, Today).WithId(3);
+        enquiry.UpdateReferral(3, Became(ReferralStatus.UnableToAllocate, reason: "No advocate free this week"));
+
+        Assert.True(enquiry.CanRecordNoAdvocacyReferralReason);
+
+        enquiry.UpdateReferral(3, Became(ReferralStatus.Allocated, advocate: "Alex Green"));
+
+        Assert.False(enquiry.CanRecordNoAdvocacyReferralReason);
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordNoAdvocacyReferralReason("She has an advocate", WorkerId, NowUtc));
+        Assert.Equal(nameof(enquiry.NoAdvocacyReferralReason), error.Field);
+        Assert.Null(enquiry.NoAdvocacyReferralReason);
+    }
+
+    [Fact]
     public void RecordAdvocacyReferral_Valid_IsReferred()
     {
         var enquiry = Open();

@@ -1,4 +1,5 @@
 using MspCaseManager.Domain.Consent;
+using MspCaseManager.Domain.Enquiries;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 
 namespace MspCaseManager.Domain.Tests.Consent;
@@ -141,5 +142,41 @@ public class ConsentTests
             ConsentAnswered(ConsentAnswer.No) with { ContinueWithoutConsent = null }, WorkerId, NowUtc, Today));
 
         Assert.Equal(nameof(ConsentRecord.ContinueWithoutConsent), error.Field);
+    }
+
+    [Fact]
+    public void RecordConsent_UnableToDecide_ContinuesBecauseTheyLackCapacityAndSharingFollowsCapacity()
+    {
+        var enquiry = Open();
+
+        var record = enquiry.RecordConsent(
+            new ConsentDetails { Answer = ConsentAnswer.UnableToDecide, AskedOn = Earlier }, WorkerId, NowUtc, Today);
+
+        Assert.True(record.ContinueWithoutConsent);
+        Assert.Equal([LawfulReason.LacksCapacity], record.LawfulReasons);
+        Assert.False(record.IsRefusedWithoutLawfulReason);
+        Assert.True(record.SharingFollowsCapacity);
+        Assert.Null(record.ConsentsToShareInformation);
+        Assert.DoesNotContain(OutstandingDuty.ConsentRefusedWithoutLawfulReason, enquiry.OutstandingDuties());
+    }
+
+    [Fact]
+    public void RecordConsent_UnableToDecideWithASharingAnswer_KeepsNoAnswerTheyCouldNotGive()
+    {
+        var record = Open().RecordConsent(
+            ConsentAnswered(ConsentAnswer.UnableToDecide) with { ConsentsToShareInformation = true, SharingAgencies = ["Police"] },
+            WorkerId, NowUtc, Today);
+
+        Assert.Null(record.ConsentsToShareInformation);
+        Assert.Empty(record.SharingAgencies);
+    }
+
+    [Fact]
+    public void RecordConsent_YesOrNo_StillAsksAboutSharing()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => Open().RecordConsent(
+            ConsentAnswered() with { ConsentsToShareInformation = null }, WorkerId, NowUtc, Today));
+
+        Assert.Equal(nameof(ConsentRecord.ConsentsToShareInformation), error.Field);
     }
 }

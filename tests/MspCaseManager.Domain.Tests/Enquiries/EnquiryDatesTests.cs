@@ -1,6 +1,11 @@
 using MspCaseManager.Domain.Advocacy;
+using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Consent;
+using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Domain.Plans;
 using MspCaseManager.Domain.Tests.Concerns;
+using MspCaseManager.Domain.Tests.People;
 using static MspCaseManager.Domain.Tests.Enquiries.TestEnquiries;
 
 namespace MspCaseManager.Domain.Tests.Enquiries;
@@ -93,6 +98,93 @@ public class EnquiryDatesTests
             ],
             error.Violations);
         Assert.Empty(enquiry.ConsentRecords);
+    }
+
+    /// <summary>Each verb that records a date, dated the day before the concern was received, and the field it names.</summary>
+    public static TheoryData<string, string> DatedVerbs => new()
+    {
+        { "desired outcome", nameof(DesiredOutcomeDetails.On) },
+        { "change of a desired outcome", nameof(DesiredOutcomeDetails.On) },
+        { "explained it may not be achievable", nameof(DesiredOutcome.ExplainedMayNotBeAchievableOn) },
+        { "outcome withdrawn", nameof(DesiredOutcome.WithdrawnOn) },
+        { "plan action completed", nameof(PlanAction.CompletedOn) },
+        { "meeting", nameof(SafeguardingMeeting.HeldOn) },
+        { "case note", nameof(CaseNote.OccurredOn) },
+        { "outcomes review", nameof(OutcomesReview.ReviewedOn) },
+    };
+
+    private static void Record(Enquiry enquiry, string what, DateOnly on)
+    {
+        switch (what)
+        {
+            case "desired outcome":
+                enquiry.AddDesiredOutcome(Outcome() with { On = on }, expressedBy: null, WorkerId, NowUtc, Today);
+                break;
+            case "change of a desired outcome":
+                enquiry.ChangeDesiredOutcome(1, Outcome("I want to stay at home") with { On = on, Reason = "She thought again" }, WorkerId, NowUtc, Today);
+                break;
+            case "explained it may not be achievable":
+                enquiry.MarkOutcomeMayNotBeAchievable(1, on, "Explained the bank may not refund it all", Today);
+                break;
+            case "outcome withdrawn":
+                enquiry.WithdrawDesiredOutcome(1, on, "She no longer wants it", WorkerId, Today);
+                break;
+            case "plan action completed":
+                enquiry.UpdatePlanAction(1, ActionDetails with { Status = PlanActionStatus.Completed, CompletedOn = on }, Today);
+                break;
+            case "meeting":
+                enquiry.RecordMeeting(Meeting with { HeldOn = on }, Today);
+                break;
+            case "case note":
+                enquiry.WriteCaseNote(Note() with { OccurredOn = on }, WorkerId, NowUtc, Today);
+                break;
+            case "outcomes review":
+                enquiry.RecordOutcomesReview(ReviewByAdult((1, OutcomeAchievement.FullyAchieved)) with { ReviewedOn = on }, WorkerId, NowUtc, Today);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(what), what, null);
+        }
+    }
+
+    private static Enquiry WithAnOutcomeAndAnAction()
+    {
+        var enquiry = Open();
+        enquiry.AddDesiredOutcome(Outcome() with { On = TestConcerns.ReceivedOn }, expressedBy: null, WorkerId, NowUtc, Today).WithId(1);
+        enquiry.AddPlanAction(ActionDetails, Today).WithId(1);
+        return enquiry;
+    }
+
+    [Theory]
+    [MemberData(nameof(DatedVerbs))]
+    public void DatedVerb_BeforeTheConcernWasReceived_IsRefusedByTheOneRule(string what, string field)
+    {
+        var enquiry = WithAnOutcomeAndAnAction();
+
+        var error = Assert.Throws<DomainRuleException>(() => Record(enquiry, what, TestConcerns.ReceivedOn.AddDays(-1)));
+
+        Assert.Equal(field, error.Field);
+        Assert.EndsWith("must be on or after 2 June 2025, when the concern was received", error.Violations.Single(v => v.Field == field).Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatedVerbs))]
+    public void DatedVerb_InTheFuture_IsRefusedByTheOneRule(string what, string field)
+    {
+        var enquiry = WithAnOutcomeAndAnAction();
+
+        var error = Assert.Throws<DomainRuleException>(() => Record(enquiry, what, Today.AddDays(1)));
+
+        Assert.EndsWith("must be today or in the past", error.Violations.Single(v => v.Field == field).Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatedVerbs))]
+    public void DatedVerb_OnTheDayTheConcernWasReceived_IsKept(string what, string field)
+    {
+        _ = field;
+        var enquiry = WithAnOutcomeAndAnAction();
+
+        Record(enquiry, what, TestConcerns.ReceivedOn);
     }
 
     private static List<RuleViolation> Refusals(RuleCheck check)

@@ -1,3 +1,4 @@
+using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
@@ -185,11 +186,23 @@ public class EnquiryOverviewTests
     }
 
     [Fact]
-    public void SectionStatuses_ReviewAndClosure_FollowTheEndOfTheEnquiry()
+    public void SectionStatuses_EndOfTheEnquiry_EachTaskFollowsWhatWasRecorded()
     {
-        var enquiry = ReadyToClose();
+        var enquiry = Open();
+        enquiry.AddOutcome();
+
+        Assert.All(Enquiry.EndOfEnquiry, section => Assert.Equal(SectionProgress.NotStarted, StatusOf(enquiry, section).Progress));
+
+        enquiry.RecordOutcomesReview(ReviewByAdult((1, OutcomeAchievement.FullyAchieved)), WorkerId, NowUtc, Today);
 
         Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.OutcomesReview).Progress);
+        Assert.Equal(SectionProgress.NotStarted, StatusOf(enquiry, EnquirySection.RiskOutcome).Progress);
+
+        enquiry.RecordRiskOutcome(RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskReduced);
+        enquiry.ConfirmSacCapacity(SacLackedCapacity.No, null, null, WorkerId, NowUtc);
+
+        Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.RiskOutcome).Progress);
+        Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.SacCapacity).Progress);
         Assert.Equal(SectionProgress.NotStarted, StatusOf(enquiry, EnquirySection.Closure).Progress);
 
         enquiry.RequestClosure("Summary", WorkerId, NowUtc);
@@ -199,6 +212,25 @@ public class EnquiryOverviewTests
         enquiry.AuthoriseClosure(ManagerId, NowUtc);
 
         Assert.Equal(SectionProgress.Completed, StatusOf(enquiry, EnquirySection.Closure).Progress);
+    }
+
+    [Fact]
+    public void SectionStatuses_Closed_ShowWhatWasRecordedOrClosedAndNothingStillToDo()
+    {
+        var enquiry = ReadyToClose();
+        enquiry.AddPlanAction(ActionDetails, Today);
+        enquiry.MarkSectionNotNeeded(EnquirySection.Advocacy, "No substantial difficulty", WorkerId, NowUtc);
+        enquiry.RequestClosure("Summary", WorkerId, NowUtc);
+        enquiry.AuthoriseClosure(ManagerId, NowUtc);
+
+        var statuses = enquiry.SectionStatuses().ToDictionary(s => s.Section, s => s.Progress);
+
+        Assert.All(statuses.Values, p => Assert.DoesNotContain(p, new[] { SectionProgress.NotStarted, SectionProgress.InProgress }));
+        Assert.Equal(SectionProgress.Completed, statuses[EnquirySection.OutcomesReview]);
+        Assert.Equal(SectionProgress.NotNeeded, statuses[EnquirySection.Advocacy]);
+        Assert.Equal(SectionProgress.Closed, statuses[EnquirySection.Consent]);
+        Assert.Equal(SectionProgress.Closed, statuses[EnquirySection.SafeguardingPlan]);
+        Assert.Equal(SectionProgress.Completed, statuses[EnquirySection.Closure]);
     }
 
     [Fact]

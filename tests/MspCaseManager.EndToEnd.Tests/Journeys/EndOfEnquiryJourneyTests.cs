@@ -60,7 +60,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
 
         // Were your outcomes met?
         await page.GotoAsync($"/enquiries/{id}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Were your outcomes met? (outcomes review)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Outcomes review", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Were your outcomes met?", Level = 1 })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await Question(page, "Who took part?").GetByLabel("The adult").CheckAsync();
@@ -122,7 +122,7 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         await page.GotoAsync($"/enquiries/{id}/review");
         Assert.EndsWith($"/enquiries/{id}", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("closed-notice")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Were your outcomes met? (outcomes review)" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Outcomes review", Exact = true })).ToHaveCountAsync(0);
 
         // Her summary, as it prints.
         await page.GotoAsync($"/enquiries/{id}/summary");

@@ -86,6 +86,23 @@ public class EnquiryJourneyTests(BrowserFixture browser)
         await Assertions.Expect(advocacyWarning).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
 
+        // Consent: he cannot decide whether to agree to the enquiry. It continues because he lacks
+        // capacity to decide, and he is not asked for a yes or no about sharing information.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Consent", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record consent" }).ClickAsync();
+        await page.ChooseAsync("Does the adult consent to the enquiry?", "Unable to decide");
+        await Assertions.Expect(page.GetByText("The enquiry continues because they lack capacity to decide.", new() { Exact = false })).ToBeVisibleAsync();
+        await page.FillDateAsync("Date the adult was asked", Today);
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("enquiry-08a-consent-unable-to-decide");
+        await page.ClickButtonAsync("Save");
+        var consent = page.GetByTestId("consent");
+        await Assertions.Expect(consent).ToContainTextAsync("The person lacks capacity to decide");
+        await Assertions.Expect(consent).ToContainTextAsync("Follows the mental capacity assessment and any best-interests decision");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("enquiry-08b-consent");
+        await page.GotoAsync(overview);
+
         // Capacity about contact with Gary: he cannot understand or weigh what happens to his money.
         await page.GetByRole(AriaRole.Link, new() { Name = "Mental capacity" }).ClickAsync();
         await page.AssertAccessibleAsync();

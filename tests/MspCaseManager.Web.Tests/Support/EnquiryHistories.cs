@@ -247,7 +247,15 @@ public static class EnquiryHistories
     /// <summary>What <see cref="Random"/> made that is saved apart from the enquiry: case notes, and assessments to decide best interests for once saved.</summary>
     public sealed record RandomHistory(IReadOnlyList<CaseNote> Notes, IReadOnlyList<CapacityAssessment> BestInterestsLater);
 
-    /// <summary>Moves when the enquiry started (as an enquiry authorised that many days ago would have).</summary>
-    public static Task OpenedDaysAgoAsync(MspDbContext db, int enquiryId, int daysAgo) =>
-        db.Enquiries.Where(e => e.Id == enquiryId).ExecuteUpdateAsync(s => s.SetProperty(e => e.OpenedOn, Today.AddDays(-daysAgo)));
+    /// <summary>
+    /// Moves when the enquiry started (as an enquiry authorised that many days ago would have); the
+    /// concern it came from was received no later than that.
+    /// </summary>
+    public static Task OpenedDaysAgoAsync(MspDbContext db, int enquiryId, int daysAgo)
+    {
+        var openedOn = Today.AddDays(-daysAgo);
+        return db.Enquiries.Where(e => e.Id == enquiryId).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.OpenedOn, openedOn)
+            .SetProperty(e => e.ConcernReceivedOn, e => e.ConcernReceivedOn < openedOn ? e.ConcernReceivedOn : openedOn));
+    }
 }

@@ -78,7 +78,7 @@ public sealed class ClosureReviewController(MspDbContext db, TimeProvider time, 
         var request = Enquiry.CurrentClosureRequest!;
         var names = await StaffNames.OfAsync(Db, [request.RequestedByUserId]);
         var sectionsOpen = Enquiry.SectionStatuses()
-            .Where(s => s.Section != EnquirySection.Closure && s.Progress is SectionProgress.NotStarted or SectionProgress.InProgress)
+            .Where(s => !Enquiry.EndOfEnquiry.Contains(s.Section) && s.Progress is SectionProgress.NotStarted or SectionProgress.InProgress)
             .ToList();
         var actionsOpen = Enquiry.PlanActions.Where(a => !a.IsClosed).OrderBy(a => a.DueOn).ToList();
         return View("ClosureReview", new ReviewPage(

@@ -18,7 +18,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
     public sealed record EnquiryPage(
         EnquiryQueries.Summary Enquiry, DateOnly Today, bool CanAllocate, bool CanEdit,
         IReadOnlyList<SectionStatus> Sections, IReadOnlyList<NeedsAttention.Rule> Attention, IReadOnlyList<OutstandingDuty> Duties,
-        bool LackOfCapacityRecorded, IReadOnlyList<AllocationHistoryItem> Allocations);
+        bool LackOfCapacityRecorded, IReadOnlyList<AllocationHistoryItem> Allocations, bool InChangeScope);
 
     /// <summary>One change of who holds the enquiry: to whom (null: the unallocated queue), by whom, when and why.</summary>
     public sealed record AllocationHistoryItem(string? Worker, string By, DateTime AtUtc, string? Reason);
@@ -41,7 +41,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
             .Select(a => new AllocationHistoryItem(a.WorkerId is null ? null : names[a.WorkerId], names[a.AllocatedByUserId], a.AllocatedAtUtc, a.Reason))
             .ToList();
         return View(new EnquiryPage(
-            Current.Summary, Today, User.IsInRole(Roles.TeamManager), Current.CanEdit,
-            enquiry.SectionStatuses(), attention, duties, enquiry.LackOfCapacityFindings.Count > 0, allocations));
+            Current.Summary, Today, User.IsInRole(Roles.TeamManager) && !enquiry.IsClosed, Current.CanEdit,
+            enquiry.SectionStatuses(), attention, duties, enquiry.LackOfCapacityFindings.Count > 0, allocations, Current.InChangeScope));
     }
 }

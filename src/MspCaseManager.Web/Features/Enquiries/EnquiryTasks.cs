@@ -3,7 +3,13 @@ using MspCaseManager.Domain.Enquiries;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
-/// <summary>Where each task on the enquiry overview leads (generated from the routes), and the combined review-and-closure status.</summary>
+/// <summary>One task on the overview: its status, its name, and its page when this user may open it.</summary>
+public sealed record EnquiryTask(SectionStatus Status, string Name, string? Href);
+
+/// <summary>A task list on the overview (<c>_TaskList</c>), named for tests by <paramref name="TestId"/>.</summary>
+public sealed record EnquiryTaskList(string TestId, IReadOnlyList<EnquiryTask> Tasks);
+
+/// <summary>Where each task on the enquiry overview leads (generated from the routes).</summary>
 public static class EnquiryTasks
 {
     public static string Href(this IUrlHelper url, int enquiryId, EnquirySection section)
@@ -16,7 +22,11 @@ public static class EnquiryTasks
             EnquirySection.BestInterests => ("EnquiryCapacity", "Index", "best-interests"),
             EnquirySection.Advocacy => ("EnquiryAdvocacy", "Index", null),
             EnquirySection.SafeguardingPlan => ("EnquiryPlan", "Index", (string?)null),
-            _ => ("OutcomesReview", "Review", null),
+            EnquirySection.OutcomesReview => ("OutcomesReview", "Review", null),
+            EnquirySection.RiskOutcome => ("OutcomesReview", "RiskOutcome", null),
+            EnquirySection.SacCapacity => ("OutcomesReview", "SacCapacity", null),
+            EnquirySection.Closure => ("Closure", "Closure", null),
+            _ => throw new ArgumentOutOfRangeException(nameof(section), section, "No page for this section"),
         };
         return url.Action(action, controller, new { id = enquiryId }, protocol: null, host: null, fragment)!;
     }
@@ -27,15 +37,4 @@ public static class EnquiryTasks
     /// </summary>
     public static string NotNeededHref(this IUrlHelper url, int enquiryId, EnquirySection section) =>
         url.Action(section.ToString(), "EnquiryNotNeeded", new { id = enquiryId })!;
-
-    /// <summary>Outcomes review and closure shown as one task: done when closed, under way once either has started.</summary>
-    public static SectionStatus ReviewAndClosure(IReadOnlyList<SectionStatus> sections)
-    {
-        var review = sections.Single(s => s.Section == EnquirySection.OutcomesReview).Progress;
-        var closure = sections.Single(s => s.Section == EnquirySection.Closure).Progress;
-        var progress = closure == SectionProgress.Completed ? SectionProgress.Completed
-            : review == SectionProgress.NotStarted && closure == SectionProgress.NotStarted ? SectionProgress.NotStarted
-            : SectionProgress.InProgress;
-        return new SectionStatus(EnquirySection.OutcomesReview, progress);
-    }
 }

@@ -11,7 +11,11 @@ namespace MspCaseManager.Web.Features.Enquiries;
 /// <param name="Record">The enquiry with everything its rules look at (tracked when the page changes it).</param>
 /// <param name="Summary">Who it is about, the team, who holds it.</param>
 /// <param name="CanEdit">Whether this user may record in it now (not closed, and in their change scope).</param>
-public sealed record EnquiryContext(Enquiry Record, EnquiryQueries.Summary Summary, bool CanEdit)
+/// <param name="InChangeScope">
+/// Whether it is this user's to change (the allocated worker, the team's managers), closed or not:
+/// a closed enquiry's closure page and reopening are theirs.
+/// </param>
+public sealed record EnquiryContext(Enquiry Record, EnquiryQueries.Summary Summary, bool CanEdit, bool InChangeScope)
 {
     public EnquiryHeader Header => new(Summary.Id, Summary.AdultName, Summary.Type);
 }
@@ -71,10 +75,9 @@ public sealed class LoadEnquiryAttribute(RecordAccess access) : Attribute, IFilt
                 return;
             }
 
-            var canEdit = !enquiry.IsClosed
-                && (access == RecordAccess.Edit || await db.EditableEnquiries(user).AnyAsync(e => e.Id == id));
+            var inChangeScope = access == RecordAccess.Edit || await db.EditableEnquiries(user).AnyAsync(e => e.Id == id);
             var summary = await EnquiryQueries.SummaryOf(db, db.Enquiries, id).SingleAsync();
-            context.HttpContext.Features.Set(new EnquiryContext(enquiry, summary, canEdit));
+            context.HttpContext.Features.Set(new EnquiryContext(enquiry, summary, !enquiry.IsClosed && inChangeScope, inChangeScope));
             await next();
         }
     }

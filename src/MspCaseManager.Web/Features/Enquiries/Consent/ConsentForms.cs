@@ -37,7 +37,8 @@ public sealed class ConsentForm : IVersionedForm
         LawfulReasons = LawfulReasons,
         LawfulReasonDetails = LawfulReasonDetails,
         ToldWhyOn = Continuing ? ToldWhyOn.ToDate() : null,
-        ConsentsToShareInformation = ConsentsToShareInformation,
+        // Unable to decide: sharing follows the capacity route, so no answer is kept (the form says so).
+        ConsentsToShareInformation = Answer == ConsentAnswer.UnableToDecide ? null : ConsentsToShareInformation,
         SharingAgencies = Lines.Of(SharingAgencies),
     };
 }

@@ -123,6 +123,7 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
         await client.SubmitAsync(url,
             [new("Form.Status", "UnableToAllocate"), new("Form.Reason", "No advocate free until next month"), .. TestData.Date("Form.ChangedOn", TestData.Today.AddDays(-1)), new("Form.Version", "2")]);
         var overviewUnallocated = await client.GetPageAsync($"/enquiries/{enquiry.Id}");
+        var sectionUnallocated = await client.GetPageAsync($"/enquiries/{enquiry.Id}/advocacy");
         var tooEarly = await client.SubmitAsync(url,
             [new("Form.Status", "Allocated"), new("Form.AdvocateName", "Dee Hart"), .. TestData.Date("Form.ChangedOn", TestData.Today.AddDays(-2)), new("Form.Version", "3")]);
         await client.SubmitAsync(url,
@@ -145,6 +146,9 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
             section.Document.QuerySelectorAll("[data-testid=referral-history] tbody tr")
                 .Select(row => row.QuerySelectorAll("td").Select(cell => cell.TextContent.Trim()).ToArray()));
         Assert.Contains("Allocated", section.Document.QuerySelector("[data-testid=referral-status]")!.TextContent);
+        // Why no referral is made is offered while nobody is allocated, not once an advocate is.
+        Assert.NotNull(sectionUnallocated.Document.QuerySelector($"a[href='/enquiries/{enquiry.Id}/advocacy/no-referral']"));
+        Assert.Null(section.Document.QuerySelector($"a[href='/enquiries/{enquiry.Id}/advocacy/no-referral']"));
     }
 
     [Fact]

@@ -78,6 +78,10 @@ public class EnquiryCapacityTests(AppFactory factory) : IClassFixture<AppFactory
         var card = section.Document.QuerySelector("[data-testid=best-interests]")!;
         Assert.Equal(2, card.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Dee Advocate (Other)", card.TextContent);
+        // The option named "Keep things as they are" is not told twice that it keeps things as they are.
+        Assert.StartsWith("Keep things as they are", card.QuerySelector("tbody tr th")!.TextContent.Trim());
+        Assert.DoesNotContain("(keeping things as they are)", card.TextContent);
+        Assert.DoesNotContain("(as things are)", card.TextContent);
     }
 
     [Fact]

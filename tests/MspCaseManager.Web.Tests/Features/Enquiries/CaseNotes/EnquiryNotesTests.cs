@@ -103,6 +103,7 @@ public class EnquiryNotesTests(AppFactory factory) : IClassFixture<AppFactory>
         var workerId = await TestData.UserIdAsync(factory, DemoAccounts.SocialWorker);
         await factory.WithDbAsync(async db =>
         {
+            await EnquiryHistories.OpenedDaysAgoAsync(db, enquiry.Id, 30);
             var tracked = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiry.Id);
             for (var i = 0; i < 25; i++)
             {

@@ -64,4 +64,22 @@ public class EnquiryConsentTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
         Assert.Equal("No", page.ValueOf("Form.Answer"));
     }
+
+    [Fact]
+    public async Task Record_UnableToDecide_SavesWithoutASharingAnswerAndShowsTheCapacityBasis()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var response = await client.SubmitAsync($"/enquiries/{enquiry.Id}/consent/new",
+            [new("Form.Answer", "UnableToDecide"), .. TestData.Date("Form.AskedOn", TestData.Today), new("Form.Version", "0")]);
+        var section = await client.GetPageAsync($"/enquiries/{enquiry.Id}/consent");
+
+        Assert.Equal($"/enquiries/{enquiry.Id}/consent", response.RedirectLocation);
+        var rows = section.Document.QuerySelectorAll("[data-testid=consent] .govuk-summary-list__row")
+            .ToDictionary(r => r.QuerySelector(".govuk-summary-list__key")!.TextContent.Trim(), r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        Assert.Equal("The person lacks capacity to decide", rows["Lawful reasons to continue"]);
+        Assert.StartsWith("Follows the mental capacity assessment", rows["Consents to sharing information?"]);
+        Assert.DoesNotContain("Told why on", rows.Keys);
+    }
 }
