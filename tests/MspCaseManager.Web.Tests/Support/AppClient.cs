@@ -109,6 +109,17 @@ public sealed class Page(HttpResponseMessage response, IHtmlDocument? document)
 
     public IElement? ById(string id) => Document.GetElementById(id);
 
+    /// <summary>A date field's day, month and year as the page fills them in.</summary>
+    public IEnumerable<KeyValuePair<string, string>> DateAsShown(string name) =>
+        new[] { "Day", "Month", "Year" }.Select(part => new KeyValuePair<string, string>($"{name}.{part}", ValueOf($"{name}.{part}")!));
+
+    /// <summary>The hidden fields a form carries for itself (its version, its submission key), without the anti-forgery token.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> HiddenFields(string formSelector) =>
+        Document.QuerySelectorAll($"{formSelector} input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
+            .Where(f => f.Key != "__RequestVerificationToken")
+            .ToList();
+
     public static async Task<Page> FromAsync(HttpResponseMessage response)
     {
         IHtmlDocument? document = null;

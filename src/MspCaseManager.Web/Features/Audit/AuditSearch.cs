@@ -6,6 +6,7 @@ using MspCaseManager.Domain.Audit;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Audit;
@@ -97,7 +98,7 @@ public static class AuditSearch
 
         var total = await events.CountAsync();
         var totalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, totalPages);
+        page = Paging.Clamp(page, total, PageSize);
         var rows = await (
                 from e in events
                 join u in db.Users on e.UserId equals u.Id into users

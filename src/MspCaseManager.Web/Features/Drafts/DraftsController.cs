@@ -5,6 +5,7 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Drafts;
 using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure.Drafts;
 using MspCaseManager.Web.Infrastructure.Submissions;
 
@@ -88,13 +89,9 @@ public sealed partial class DraftsController(MspDbContext db, TimeProvider clock
                 var prefix = part.Groups["prefix"].Value;
                 if (dates.Add(prefix))
                 {
-                    string PartOf(string name) => fields.FirstOrDefault(f => f.Name == $"{prefix}.{name}")?.Value.Trim() ?? string.Empty;
-                    var (day, month, year) = (PartOf("Day"), PartOf("Month"), PartOf("Year"));
-                    var date = int.TryParse(day, out var d) && int.TryParse(month, out var m) && int.TryParse(year, out var y)
-                        && DateOnly.TryParseExact($"{y:D4}-{m:D2}-{d:D2}", "yyyy-MM-dd", out var parsed)
-                            ? parsed.ToGovUk()
-                            : $"{day} / {month} / {year}";
-                    shown.Add(new Field(Label(prefix), date));
+                    string? PartOf(string name) => fields.FirstOrDefault(f => f.Name == $"{prefix}.{name}")?.Value;
+                    var typed = new DateInput { Day = PartOf("Day"), Month = PartOf("Month"), Year = PartOf("Year") };
+                    shown.Add(new Field(Label(prefix), typed.ToDate()?.ToGovUk() ?? $"{typed.Day} / {typed.Month} / {typed.Year}"));
                 }
 
                 continue;

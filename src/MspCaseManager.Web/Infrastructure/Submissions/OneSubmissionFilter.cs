@@ -106,6 +106,7 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
     /// <summary>The first sending's key, once its change is saved and where it led is known (or after a few seconds, without it).</summary>
     private async Task<FormSubmission?> WaitForFirstAsync(Guid key)
     {
+        // Real elapsed time, not the app's clock: this waits for another request to finish.
         var until = DateTime.UtcNow + WaitForFirst;
         var found = await FindAsync(key);
         while (found is { ResultLocation: null } && DateTime.UtcNow < until)

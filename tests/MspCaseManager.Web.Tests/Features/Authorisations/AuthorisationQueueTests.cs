@@ -198,7 +198,7 @@ public class AuthorisationQueueTests(AppFactory factory) : IClassFixture<AppFact
         return await client.PostAsync($"/concerns/{concernId}/decision/review",
             [
                 new("Form.Outcome", outcome), new("Form.AllocateTo", allocateTo),
-                .. new[] { "Day", "Month", "Year" }.Select(part => new KeyValuePair<string, string>($"Form.StartedOn.{part}", form.ValueOf($"Form.StartedOn.{part}")!)),
+                .. form.DateAsShown("Form.StartedOn"),
                 new("Form.Version", form.ValueOf("Form.Version")!),
             ], form.AntiForgeryToken());
     }

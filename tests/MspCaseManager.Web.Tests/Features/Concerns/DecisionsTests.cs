@@ -118,7 +118,7 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
         var form = await manager.GetPageAsync($"/concerns/{concern.Id}/decision/review");
 
         var page = await manager.SubmitAsync($"/concerns/{concern.Id}/decision/review", [
-            new("Form.Outcome", "authorise"), new("Form.AllocateTo", samId), .. StartedOnAsShown(form), new("Form.Version", form.ValueOf("Form.Version")!)]);
+            new("Form.Outcome", "authorise"), new("Form.AllocateTo", samId), .. form.DateAsShown("Form.StartedOn"), new("Form.Version", form.ValueOf("Form.Version")!)]);
 
         var enquiry = await factory.WithDbAsync(db => db.Enquiries.SingleAsync(e => e.ConcernId == concern.Id));
         Assert.Equal($"/enquiries/{enquiry.Id}", page.RedirectLocation);
@@ -184,10 +184,6 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await south.GetPageAsync($"/concerns/{concern.Id}/decision/review")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await worker.GetPageAsync($"/concerns/{concern.Id}/decision/review")).StatusCode);
     }
-
-    /// <summary>The start date fields as the review page fills them in (today, unless changed).</summary>
-    private static IEnumerable<KeyValuePair<string, string>> StartedOnAsShown(Page form) =>
-        new[] { "Day", "Month", "Year" }.Select(part => new KeyValuePair<string, string>($"Form.StartedOn.{part}", form.ValueOf($"Form.StartedOn.{part}")!));
 
     [Fact]
     public async Task Review_AuthoriseWithAnEarlierStartDate_RecordsWhenTheEnquiryReallyStarted()

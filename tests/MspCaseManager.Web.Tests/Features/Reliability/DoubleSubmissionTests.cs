@@ -79,10 +79,5 @@ public sealed class DoubleSubmissionTests(AppFactory factory) : IClassFixture<Ap
 
     /// <summary>What the user typed, with the hidden fields the form carries (its version and its submission key).</summary>
     private static List<KeyValuePair<string, string>> Fields(Page form, IEnumerable<KeyValuePair<string, string>> typed) =>
-    [
-        .. typed,
-        .. form.Document.QuerySelectorAll("main form input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
-            .Where(f => f.Key != "__RequestVerificationToken"),
-    ];
+        [.. typed, .. form.HiddenFields("main form")];
 }

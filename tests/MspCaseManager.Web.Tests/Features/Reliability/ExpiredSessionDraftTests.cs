@@ -36,10 +36,7 @@ public class ExpiredSessionDraftTests(AppFactory factory) : IClassFixture<AppFac
             [("Occurred on", TestData.Today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))), ("Type", "Conversation with the adult"), ("Text", LongNote)],
             draft.Document.QuerySelectorAll(".govuk-summary-list__row")
                 .Select(r => (r.QuerySelector("dt")!.TextContent.Trim(), r.QuerySelector("dd")!.TextContent.Trim())));
-        var hidden = draft.Document.QuerySelectorAll($"form[action='{draftUrl}/resume'] input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
-            .Where(f => f.Key != "__RequestVerificationToken")
-            .ToList();
+        var hidden = draft.HiddenFields($"form[action='{draftUrl}/resume']");
 
         // Each of the page's forms carries its own anti-forgery token, as a browser sends only that form's fields.
         var resumed = await client.PostAsync($"{draftUrl}/resume", hidden, TokenOf(draft, $"{draftUrl}/resume"));
