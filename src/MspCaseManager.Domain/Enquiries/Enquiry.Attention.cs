@@ -2,6 +2,7 @@ using MspCaseManager.Domain.Advocacy;
 using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Consent;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Plans;
@@ -47,11 +48,13 @@ public sealed partial class Enquiry
             CapacityAssessment.FindsLackOfCapacity.IsSatisfiedBy(a) && !e.BestInterestsDecisions.Any(b => b.CapacityAssessmentId == a.Id))));
 
     /// <summary>
-    /// The adult has died: an outcomes review records that nobody could be asked because they died
-    /// (the only place the record holds a death).
+    /// The adult has died: their record has a date of death (looked up in <paramref name="adults"/>:
+    /// the database's for SQL, theirs in memory), or an outcomes review records that nobody could be
+    /// asked because they died.
     /// </summary>
-    public static readonly Specification<Enquiry> AdultHasDied = new(e =>
-        e.OutcomesReviews.Any(r => r.CouldNotAskReason == CouldNotAskReason.Died));
+    public static Specification<Enquiry> AdultHasDied(IQueryable<Adult> adults) => new(e =>
+        adults.Any(a => a.Id == e.AdultId && a.DateOfDeath != null)
+        || e.OutcomesReviews.Any(r => r.CouldNotAskReason == CouldNotAskReason.Died));
 
     /// <summary>Closure has been requested and no outcomes review is recorded.</summary>
     public static readonly Specification<Enquiry> ClosureRequestedWithoutOutcomesReview = new(e =>

@@ -63,21 +63,26 @@ public sealed partial class Enquiry
             : statuses;
     }
 
-    /// <summary>The statutory items still outstanding, for warnings on the overview.</summary>
-    public IReadOnlyList<OutstandingDuty> OutstandingDuties()
+    /// <summary>
+    /// The statutory items still outstanding, for warnings on the overview. Once the adult has died
+    /// (<paramref name="adultDiedOn"/>, from their record) nothing that needs them can still be done:
+    /// only recording whether their desired outcomes were asked remains.
+    /// </summary>
+    public IReadOnlyList<OutstandingDuty> OutstandingDuties(DateOnly? adultDiedOn = null)
     {
         var duties = new List<OutstandingDuty>();
-        if (AdvocacyDutyOutstanding)
+        var alive = adultDiedOn is null;
+        if (alive && AdvocacyDutyOutstanding)
         {
             duties.Add(OutstandingDuty.AdvocacyReferral);
         }
 
-        if (CurrentConsent is { IsRefusedWithoutLawfulReason: true } && RiskOutcome != RiskAssessmentOutcome.CeasedAtIndividualsRequest)
+        if (alive && CurrentConsent is { IsRefusedWithoutLawfulReason: true } && RiskOutcome != RiskAssessmentOutcome.CeasedAtIndividualsRequest)
         {
             duties.Add(OutstandingDuty.ConsentRefusedWithoutLawfulReason);
         }
 
-        if (CapacityInDoubtNotAssessed.IsSatisfiedBy(this))
+        if (alive && CapacityInDoubtNotAssessed.IsSatisfiedBy(this))
         {
             duties.Add(OutstandingDuty.CapacityInDoubtNotAssessed);
         }

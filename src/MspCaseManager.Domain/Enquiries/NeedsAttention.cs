@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Common;
+using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Domain.Enquiries;
 
@@ -35,30 +36,35 @@ public sealed class NeedsAttention
     /// <param name="settings">The thresholds.</param>
     /// <param name="today">The UK date the rules are for.</param>
     /// <param name="caseNotes">The case notes to look in: the database's for SQL, the enquiry's in memory.</param>
-    public NeedsAttention(NeedsAttentionSettings settings, DateOnly today, IQueryable<CaseNote> caseNotes)
+    /// <param name="adults">The adults to look in for a date of death: the database's for SQL, the enquiry's adult in memory.</param>
+    public NeedsAttention(NeedsAttentionSettings settings, DateOnly today, IQueryable<CaseNote> caseNotes, IQueryable<Adult> adults)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var outcomesDays = settings.DesiredOutcomesWorkingDays;
         var noteDays = settings.CaseNoteDays;
+        var died = Enquiry.AdultHasDied(adults);
+        // What needs the adult (their consent, their capacity, a decision for them, an advocate for
+        // them) is no longer asked for once they have died.
+        Specification<Enquiry> WhileAlive(Specification<Enquiry> rule) => Specifications.All([rule, Specifications.Not(died)]);
         Today = today;
         Rules =
         [
-            new(AttentionReason.AdultHasDied, "The adult has died and the enquiry is still open", "Ask a manager to close the enquiry", Enquiry.AdultHasDied),
+            new(AttentionReason.AdultHasDied, "The adult has died and the enquiry is still open", "Record the outcomes review and ask a manager to close the enquiry", died),
             new(AttentionReason.DesiredOutcomesNotAsked,
                 $"Not asked what they want to happen {Plural(outcomesDays, "working day")} after the enquiry started",
                 "Ask what they want to happen",
                 Enquiry.DesiredOutcomesUnansweredSince(settings.WorkingDays.LatestStartDueBy(today, outcomesDays)),
                 OutstandingDuty.DesiredOutcomesNotAsked),
-            new(AttentionReason.ConsentNotRecorded, "Consent not recorded", "Record consent", Enquiry.ConsentNotRecorded),
+            new(AttentionReason.ConsentNotRecorded, "Consent not recorded", "Record consent", WhileAlive(Enquiry.ConsentNotRecorded)),
             new(AttentionReason.CapacityNotAssessed,
-                "Capacity in doubt but not assessed", "Assess mental capacity", Enquiry.CapacityInDoubtNotAssessed,
+                "Capacity in doubt but not assessed", "Assess mental capacity", WhileAlive(Enquiry.CapacityInDoubtNotAssessed),
                 OutstandingDuty.CapacityInDoubtNotAssessed),
             new(AttentionReason.NoBestInterestsDecision,
                 "Lacks capacity for a decision and no best-interests decision recorded", "Record the best-interests decision",
-                Enquiry.LacksCapacityNoBestInterestsDecision),
+                WhileAlive(Enquiry.LacksCapacityNoBestInterestsDecision)),
             new(AttentionReason.AdvocacyReferralOutstanding,
                 "Duty to refer for an independent advocate and no referral", "Refer for an independent advocate",
-                Enquiry.AdvocacyDutyIsOutstanding, OutstandingDuty.AdvocacyReferral),
+                WhileAlive(Enquiry.AdvocacyDutyIsOutstanding), OutstandingDuty.AdvocacyReferral),
             new(AttentionReason.PlanActionsOverdue, "Plan actions overdue", "Follow up the overdue plan actions", Enquiry.PlanActionsOverdueOn(today)),
             new(AttentionReason.NoRecentCaseNote,
                 $"No case note for {Plural(noteDays, "day")}", "Write a case note", Enquiry.NoCaseNoteSince(caseNotes, today.AddDays(-noteDays))),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MspCaseManager.Domain.Common;
 using MspCaseManager.Domain.Enquiries;
 
@@ -28,6 +29,12 @@ public sealed class OutcomesReview : Entity
         var check = new RuleCheck();
         var reviewedOn = dates.Required(check, details.ReviewedOn, "date of the review", nameof(ReviewedOn));
         var tookPart = check.Choice(details.TookPart, "Select who took part in the review", nameof(TookPart));
+        if (tookPart == ReviewParticipation.Adult && details.AdultDiedOn is { } diedOn && reviewedOn > diedOn)
+        {
+            check.Refuse(string.Create(CultureInfo.InvariantCulture,
+                $"The adult died on {diedOn:d MMMM yyyy}, before the review: select a representative or that nobody could be asked"), nameof(TookPart));
+        }
+
         if (tookPart == ReviewParticipation.Nobody)
         {
             CouldNotAskReason = check.Choice(details.CouldNotAskReason, "Select why the person could not be asked", nameof(CouldNotAskReason));

@@ -43,6 +43,9 @@ public sealed record OutcomesReviewDetails
     public int? FeelingSafeScore { get; init; }
 
     public string? FeelingSafeNotAskedReason { get; init; }
+
+    /// <summary>The adult's date of death, when their record has one: a review after it was not with them.</summary>
+    public DateOnly? AdultDiedOn { get; init; }
 }
 
 public sealed record OutcomeAnswerDetails(int DesiredOutcomeId, OutcomeAchievement? Achievement, string? Comment);

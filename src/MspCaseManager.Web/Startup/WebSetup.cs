@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure;
 using MspCaseManager.Web.Infrastructure.Binding;
+using MspCaseManager.Web.Infrastructure.Drafts;
 using MspCaseManager.Web.Infrastructure.Errors;
 using MspCaseManager.Web.Infrastructure.Submissions;
 
@@ -55,6 +56,7 @@ public static class WebSetup
         // maintainers advise against it).
         builder.Services.AddValidatorsFromAssemblyContaining<CaseRecordAuditFilter>(ServiceLifetime.Scoped);
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<PartWayDrafts>();
 
         // Request size limits: a body or form beyond them is refused (413 or 400) before any action runs.
         builder.WebHost.ConfigureKestrel(kestrel =>

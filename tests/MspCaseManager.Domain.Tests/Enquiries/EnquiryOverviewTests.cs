@@ -186,6 +186,17 @@ public class EnquiryOverviewTests
     }
 
     [Fact]
+    public void OutstandingDuties_AdultDied_OnlyWhetherTheirOutcomesWereAskedRemains()
+    {
+        var enquiry = Open().WithAdvocacyDuty();
+        enquiry.RecordConsent(ConsentAnswered(ConsentAnswer.No), WorkerId, NowUtc, Today);
+        Assert.Contains(OutstandingDuty.AdvocacyReferral, enquiry.OutstandingDuties());
+        Assert.Contains(OutstandingDuty.ConsentRefusedWithoutLawfulReason, enquiry.OutstandingDuties());
+
+        Assert.Equal([OutstandingDuty.DesiredOutcomesNotAsked], enquiry.OutstandingDuties(adultDiedOn: Today));
+    }
+
+    [Fact]
     public void SectionStatuses_EndOfTheEnquiry_EachTaskFollowsWhatWasRecorded()
     {
         var enquiry = Open();

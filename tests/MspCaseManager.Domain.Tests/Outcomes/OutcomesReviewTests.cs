@@ -184,6 +184,34 @@ public class OutcomesReviewTests
     }
 
     [Fact]
+    public void RecordOutcomesReview_WithTheAdultAfterTheyDied_IsRefused()
+    {
+        var enquiry = Open();
+        enquiry.AddOutcome();
+        var diedOn = Today.AddDays(-1);
+
+        var error = Assert.Throws<DomainRuleException>(() => enquiry.RecordOutcomesReview(
+            ReviewByAdult() with { ReviewedOn = Today, AdultDiedOn = diedOn }, WorkerId, NowUtc, Today));
+
+        Assert.Equal(nameof(OutcomesReview.TookPart), error.Field);
+        Assert.StartsWith($"The adult died on {diedOn:d MMMM yyyy}, before the review", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RecordOutcomesReview_AfterTheAdultDied_ByARepresentativeOrNobody_IsRecorded()
+    {
+        var enquiry = Open();
+        enquiry.AddOutcome(id: 1);
+        var diedOn = Today.AddDays(-1);
+
+        var nobody = enquiry.RecordOutcomesReview(NobodyCouldBeAsked with { ReviewedOn = Today, AdultDiedOn = diedOn }, WorkerId, NowUtc, Today);
+        var onTheDay = enquiry.RecordOutcomesReview(ReviewByAdult((1, OutcomeAchievement.FullyAchieved)) with { ReviewedOn = diedOn, AdultDiedOn = diedOn }, WorkerId, NowUtc, Today);
+
+        Assert.Equal(ReviewParticipation.Nobody, nobody.TookPart);
+        Assert.Equal(ReviewParticipation.Adult, onTheDay.TookPart);
+    }
+
+    [Fact]
     public void RecordOutcomesReview_ClosingScoreOutOfRange_IsRefused()
     {
         var error = Assert.Throws<DomainRuleException>(

@@ -65,12 +65,26 @@ public class EndOfEnquiryJourneyTests(BrowserFixture browser)
         await page.AssertAccessibleAsync();
         await Question(page, "Who took part?").GetByLabel("The adult").CheckAsync();
         await Question(page, "“the calls to stop”").GetByLabel("Fully Achieved").CheckAsync();
+
+        // Each comment box is inside its outcome's group, and its accessible name says which outcome it is about.
+        ILocator Comment(string words) =>
+            Question(page, $"“{words}”").GetByRole(AriaRole.Textbox, new() { Name = $"What they said about “{words}” (optional)", Exact = true });
+        await Comment("the calls to stop").FillAsync("No more calls since the blocker went on");
+
+        // The first visit ends part-way: the answers so far are kept for her worker, not recorded on the enquiry.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and finish later" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Your answers so far are saved. Only you can see them until you save the review")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Outcomes review", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("saved-part-way")).ToBeVisibleAsync();
+        await Assertions.Expect(Question(page, "“the calls to stop”").GetByLabel("Fully Achieved")).ToBeCheckedAsync();
+        await Assertions.Expect(Comment("the calls to stop")).ToHaveValueAsync("No more calls since the blocker went on");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("end-of-enquiry-review-part-way");
+
         await Question(page, "“to get my money back”").GetByLabel("Partially Achieved").CheckAsync();
         await Question(page, "“not to feel stupid”").GetByLabel("Partially Achieved").CheckAsync();
-        var comments = page.GetByLabel("What they said about it, in their own words (optional)");
-        await comments.Nth(0).FillAsync("No more calls since the blocker went on");
-        await comments.Nth(1).FillAsync("I got some of it back, not all");
-        await comments.Nth(2).FillAsync("I know now it could happen to anyone");
+        await Comment("to get my money back").FillAsync("I got some of it back, not all");
+        await Comment("not to feel stupid").FillAsync("I know now it could happen to anyone");
         foreach (var question in Enum.GetValues<EndOfEnquiryQuestion>())
         {
             await Question(page, Domain.Common.Labels.Of(question)).GetByLabel("Yes", new() { Exact = true }).CheckAsync();

@@ -45,8 +45,10 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
 
             var enquiries = await db.Enquiries.AsNoTracking().WithEverything().Where(e => ids.Contains(e.Id)).ToListAsync();
             var notes = await db.CaseNotes.AsNoTracking().Where(n => ids.Contains(n.EnquiryId)).ToListAsync();
+            var adultIds = enquiries.Select(e => e.AdultId).ToList();
+            var adults = await db.Adults.AsNoTracking().Where(a => adultIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
             var memory = enquiries.ToDictionary(e => e.Id, e => (IReadOnlySet<AttentionReason>)Rules
-                .InMemory(notes.Where(n => n.EnquiryId == e.Id)).TrippedBy(e).Select(r => r.Reason).ToHashSet());
+                .InMemory(notes.Where(n => n.EnquiryId == e.Id), adults[e.AdultId]).TrippedBy(e).Select(r => r.Reason).ToHashSet());
             return (new Verdicts(sql.ToDictionary(p => p.Key, p => (IReadOnlySet<AttentionReason>)p.Value.ToHashSet()), memory), byFlags);
         });
 
@@ -267,6 +269,31 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
         Assert.Empty(byRule.Sql[id]);
         Assert.Empty(byRule.Memory[id]);
         Assert.Empty(byFlags[id]);
+    }
+
+    [Fact]
+    public async Task AdultDied_OnTheirRecord_IsFlaggedAndNothingThatNeededThemIsAskedForInSqlOrInMemory()
+    {
+        var id = await ArrangeAsync(new(3, (e, adult, userId) =>
+        {
+            e.RecordOutcomesAsked(Domain.Outcomes.DesiredOutcomesAsked.No, Domain.Outcomes.SpokenBy.TheAdult, Domain.Outcomes.OutcomesNotAskedReason.Declined);
+            e.RecordAdvocacyAssessment(EnquiryHistories.S68Test(difficulty: true), adult, userId, DateTime.UtcNow, TestData.Today);
+        }, [1]));
+        var (before, _) = await JudgeAsync([id]);
+        Assert.Contains(AttentionReason.ConsentNotRecorded, before.Sql[id]);
+        Assert.Contains(AttentionReason.AdvocacyReferralOutstanding, before.Sql[id]);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var adultId = await db.Enquiries.Where(e => e.Id == id).Select(e => e.AdultId).SingleAsync();
+            (await db.Adults.SingleAsync(a => a.Id == adultId)).RecordDateOfDeath(TestData.Today.AddDays(-1), TestData.Today);
+            await db.SaveChangesAsync();
+        });
+        var (byRule, byFlags) = await JudgeAsync([id]);
+
+        Assert.Equal([AttentionReason.AdultHasDied], byRule.Sql[id]);
+        Assert.Equal([AttentionReason.AdultHasDied], byRule.Memory[id]);
+        Assert.Equal([AttentionReason.AdultHasDied], byFlags[id]);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class SqlServerTranslationTests : IDisposable
     [Fact]
     public void CaseloadQueries_TranslateWithPaging()
     {
-        var attention = new NeedsAttention(NeedsAttentionSettings.Default, Today, _db.CaseNotes);
+        var attention = new NeedsAttention(NeedsAttentionSettings.Default, Today, _db.CaseNotes, _db.Adults);
         var everyFilter = new TeamCaseloadFilter
         {
             Worker = "worker", Stage = EnquiryStage.UnderWay, RiskType = RiskType.FinancialOrMaterialAbuse, NeedsAttention = true, OpenMoreThanDays = 30,

@@ -11,7 +11,8 @@ public static class EnquiryQueries
 
     public sealed record Summary(
         int Id, int AdultId, string AdultName, int ConcernId, int TeamId, string Team, EnquiryType Type,
-        EnquiryStatus Status, DateOnly OpenedOn, string? AllocatedWorkerId, string? AllocatedWorker, DateOnly AdultDateOfBirth);
+        EnquiryStatus Status, DateOnly OpenedOn, string? AllocatedWorkerId, string? AllocatedWorker, DateOnly AdultDateOfBirth,
+        DateOnly? AdultDateOfDeath);
 
     /// <summary>The team's social workers who can hold cases (accounts not disabled), by name.</summary>
     public static IQueryable<Worker> TeamSocialWorkers(MspDbContext db, int teamId) =>
@@ -32,7 +33,8 @@ public static class EnquiryQueries
         select new Summary(
             e.Id, a.Id, a.FirstName + " " + a.LastName, e.ConcernId, t.Id, t.Name, e.Type, e.Status, e.OpenedOn, e.AllocatedWorkerId,
             db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
-            a.DateOfBirth);
+            a.DateOfBirth,
+            a.DateOfDeath);
 
     /// <summary>Who an enquiry is about, for the caption on its pages.</summary>
     public static IQueryable<EnquiryHeader> HeaderOf(MspDbContext db, int id) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.CaseNotes;
 using MspCaseManager.Domain.Enquiries;
+using MspCaseManager.Domain.People;
 
 namespace MspCaseManager.Web.Features.Shared;
 
@@ -36,11 +37,15 @@ public sealed class AttentionRules(IOptions<NeedsAttentionOptions> options, Time
 
     public DateOnly Today => time.Today();
 
-    /// <summary>The rules over the database's case notes, for queries.</summary>
-    public NeedsAttention ForQueries(MspDbContext db) => new(_settings, Today, db.CaseNotes);
+    /// <summary>The rules over the database's case notes and adults, for queries.</summary>
+    public NeedsAttention ForQueries(MspDbContext db) => new(_settings, Today, db.CaseNotes, db.Adults);
 
-    /// <summary>The rules over one enquiry's case notes, in memory (the notes need only go back <see cref="CaseNotesSince"/>).</summary>
-    public NeedsAttention InMemory(IEnumerable<CaseNote> caseNotes) => new(_settings, Today, caseNotes.AsQueryable());
+    /// <summary>
+    /// The rules over one enquiry's case notes and its adult, in memory (the notes need only go back
+    /// <see cref="CaseNotesSince"/>).
+    /// </summary>
+    public NeedsAttention InMemory(IEnumerable<CaseNote> caseNotes, Adult adult) =>
+        new(_settings, Today, caseNotes.AsQueryable(), new[] { adult }.AsQueryable());
 
     /// <summary>The earliest case-note date the rules look at today.</summary>
     public DateOnly CaseNotesSince => Today.AddDays(-_settings.CaseNoteDays);

@@ -39,6 +39,15 @@ public static class ExpiredSessionDrafts
     public static IReadOnlyList<KeyValuePair<string, string>> FieldsOf(FormDraft draft) =>
         JsonSerializer.Deserialize<List<KeyValuePair<string, string>>>(draft.Fields, Json) ?? [];
 
+    /// <summary>What a posted form holds, field by field, without its anti-forgery token.</summary>
+    public static List<KeyValuePair<string, string>> FieldsFrom(IFormCollection form) =>
+        form.Where(f => f.Key != AntiForgeryField)
+            .SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty)))
+            .ToList();
+
+    /// <summary>The fields as a draft stores them.</summary>
+    public static string Serialize(IEnumerable<KeyValuePair<string, string>> fields) => JsonSerializer.Serialize(fields, Json);
+
     private static async Task<Guid?> KeepAsync(RedirectContext<CookieAuthenticationOptions> context)
     {
         var http = context.HttpContext;
@@ -60,10 +69,7 @@ public static class ExpiredSessionDrafts
             return null;
         }
 
-        var fields = form
-            .Where(f => f.Key != AntiForgeryField)
-            .SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty)))
-            .ToList();
+        var fields = FieldsFrom(form);
         if (fields.Count == 0)
         {
             // Nothing typed (a keep-alive or sign-out): nothing to keep.
@@ -75,7 +81,7 @@ public static class ExpiredSessionDrafts
             Guid.NewGuid(),
             userId,
             path + request.QueryString,
-            JsonSerializer.Serialize(fields, Json),
+            Serialize(fields),
             services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         var db = services.GetRequiredService<MspDbContext>();
         db.FormDrafts.Add(draft);

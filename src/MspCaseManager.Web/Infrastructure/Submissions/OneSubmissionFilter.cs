@@ -127,7 +127,7 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
 
 /// <summary>
 /// An action that only passes a form's fields on to the form they came from (a kept draft sent
-/// again): the submission key is left for that form to use.
+/// again) or keeps them for it (a form saved part-way): the submission key is left for that form to use.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PassesTheFormOnAttribute : Attribute;

@@ -6,7 +6,10 @@ using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Infrastructure;
+using MspCaseManager.Web.Infrastructure.Drafts;
+using MspCaseManager.Web.Infrastructure.Submissions;
 
 namespace MspCaseManager.Web.Features.Enquiries.Review;
 
@@ -17,29 +20,77 @@ namespace MspCaseManager.Web.Features.Enquiries.Review;
 [Authorize(Roles = Roles.Practitioners)]
 [Route("/enquiries/{id:int}")]
 [LoadEnquiry(RecordAccess.Edit)]
-public sealed class OutcomesReviewController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
+public sealed class OutcomesReviewController(MspDbContext db, TimeProvider time, PartWayDrafts partWay) : EnquiryController(db, time)
 {
+    public const string SavedPartWayMessage = "Your answers so far are saved. Only you can see them until you save the review";
+
+    /// <summary>The review form; <c>SavedPartWayAtUtc</c> is when the answers shown were saved part-way, if they were.</summary>
     public sealed record ReviewPage(
-        EnquiryQueries.Summary Enquiry, FeelingSafe? FeelingSafeAtStart, bool OutcomesChanged, OutcomeAchievement? WorkedOut, OutcomesReviewForm Form);
+        EnquiryQueries.Summary Enquiry, FeelingSafe? FeelingSafeAtStart, bool OutcomesChanged, OutcomeAchievement? WorkedOut, OutcomesReviewForm Form,
+        DateTime? SavedPartWayAtUtc = null);
 
     public sealed record RiskOutcomePage(EnquiryQueries.Summary Enquiry, RiskOutcomeForm Form);
 
     public sealed record SacCapacityPage(EnquiryQueries.Summary Enquiry, SacCapacityAnswer Derived, SacCapacityForm Form);
 
+    /// <summary>
+    /// The review as recorded, or a new one; but when this user saved answers part-way, those
+    /// answers, as they left them (checked against the enquiry's rules only when the review is saved).
+    /// </summary>
     [HttpGet("review")]
-    public IActionResult Review()
+    public async Task<IActionResult> Review()
     {
         var current = Enquiry.CurrentDesiredOutcomes;
-        return ReviewView(Enquiry.OutcomesReview is { } review
-            ? OutcomesReviewForm.From(review, current, Version)
-            : OutcomesReviewForm.For(current, Today, Version));
+        if (await partWay.LatestAsync(User.UserId(), ReviewPath) is { } draft)
+        {
+            var kept = new OutcomesReviewForm();
+            await TryUpdateModelAsync(kept, "Form", PartWayDrafts.ValuesOf(draft));
+            ModelState.Clear();
+            kept.MatchOutcomes(current);
+            return ReviewView(kept, draft.SavedAtUtc);
+        }
+
+        if (Enquiry.OutcomesReview is { } review)
+        {
+            return ReviewView(OutcomesReviewForm.From(review, current, Version));
+        }
+
+        var form = OutcomesReviewForm.For(current, Today, Version);
+        if (Current.Summary.AdultDateOfDeath is not null)
+        {
+            // The adult has died: the review is offered as nobody could be asked because they died
+            // (a representative who took part on their behalf can still be chosen).
+            form.TookPart = ReviewParticipation.Nobody;
+            form.CouldNotAskReason = CouldNotAskReason.Died;
+        }
+
+        return ReviewView(form);
     }
 
     [HttpPost("review")]
-    public Task<IActionResult> Review([Bind(Prefix = "Form")] OutcomesReviewForm form)
+    public async Task<IActionResult> Review([Bind(Prefix = "Form")] OutcomesReviewForm form)
     {
         form.MatchOutcomes(Enquiry.CurrentDesiredOutcomes);
-        return SaveAsync(form, e => e.RecordOutcomesReview(form.ToDetails(), User.UserId(), Now, Today), () => ReviewView(form), "Outcomes review recorded");
+        await partWay.CloseOnSaveAsync(User.UserId(), ReviewPath);
+        return await SaveAsync(form, e => e.RecordOutcomesReview(form.ToDetails() with { AdultDiedOn = Current.Summary.AdultDateOfDeath }, User.UserId(), Now, Today), () => ReviewView(form), "Outcomes review recorded");
+    }
+
+    /// <summary>
+    /// "Save and finish later": keeps what has been typed so far for this user, whatever it is
+    /// (nothing is checked and nothing is saved to the enquiry), and the review opens with it again.
+    /// </summary>
+    [HttpPost("review/part-way")]
+    [PassesTheFormOn]
+    public async Task<IActionResult> ReviewPartWay()
+    {
+        if (Enquiry.IsClosed)
+        {
+            return Redirect(Overview);
+        }
+
+        await partWay.KeepAsync(User.UserId(), ReviewPath, await Request.ReadFormAsync());
+        TempData[NotificationBannerTagHelper.SuccessKey] = SavedPartWayMessage;
+        return Redirect(Overview);
     }
 
     [HttpGet("risk-outcome")]
@@ -84,10 +135,13 @@ public sealed class OutcomesReviewController(MspDbContext db, TimeProvider time)
                 Now),
             () => SacCapacityView(form), "Capacity answer confirmed");
 
-    private ViewResult ReviewView(OutcomesReviewForm form)
+    /// <summary>The review's address: where answers saved part-way are kept against.</summary>
+    private string ReviewPath => Url.Href(Header.Id, EnquirySection.OutcomesReview);
+
+    private ViewResult ReviewView(OutcomesReviewForm form, DateTime? savedPartWayAtUtc = null)
     {
         var workedOut = OutcomesReview.DefaultFor(form.Answers.Where(a => a.Achievement is not null).Select(a => a.Achievement!.Value).ToList());
-        return View("Review", new ReviewPage(Current.Summary, Enquiry.FeelingSafeAtStart, Enquiry.DesiredOutcomesChanged, workedOut, form));
+        return View("Review", new ReviewPage(Current.Summary, Enquiry.FeelingSafeAtStart, Enquiry.DesiredOutcomesChanged, workedOut, form, savedPartWayAtUtc));
     }
 
     private ViewResult RiskOutcomeView(RiskOutcomeForm form) => View("RiskOutcome", new RiskOutcomePage(Current.Summary, form));

@@ -6,7 +6,9 @@ namespace MspCaseManager.Web.Features.Shared.Forms;
 /// <summary>
 /// GOV.UK radios and checkboxes. Options come from <c>options</c>; a
 /// <c>&lt;govuk-conditional value="..."&gt;</c> child holds the follow-up fields revealed when
-/// that option is chosen (they are still posted and validated without JavaScript).
+/// that option is chosen (they are still posted and validated without JavaScript); a
+/// <c>&lt;govuk-choices-footer&gt;</c> child holds fields that belong to the same question and so
+/// sit inside its fieldset, after the options (what the person said about the answer they chose).
 /// The first input's id is the field id, so the error summary links to it.
 /// </summary>
 public abstract class ChoicesTagHelper : GovUkFieldTagHelper
@@ -34,6 +36,8 @@ public abstract class ChoicesTagHelper : GovUkFieldTagHelper
     {
         var conditionals = new Dictionary<string, string>(StringComparer.Ordinal);
         context.Items[typeof(ConditionalTagHelper)] = conditionals;
+        var footer = new StringBuilder();
+        context.Items[typeof(ChoicesFooterTagHelper)] = footer;
         await output.GetChildContentAsync();
 
         var error = ErrorMessage;
@@ -76,7 +80,7 @@ public abstract class ChoicesTagHelper : GovUkFieldTagHelper
             }
         }
 
-        html.Append("</div></fieldset>");
+        html.Append("</div>").Append(footer).Append("</fieldset>");
         WrapInFormGroup(output, html.ToString(), error);
     }
 }
@@ -137,6 +141,23 @@ public sealed class ConditionalTagHelper : TagHelper
         if (context.Items.TryGetValue(typeof(ConditionalTagHelper), out var found) && found is Dictionary<string, string> conditionals)
         {
             conditionals[Value] = content.GetContent();
+        }
+
+        output.SuppressOutput();
+    }
+}
+
+/// <summary>Fields inside a <c>govuk-radios</c> or <c>govuk-checkboxes</c> fieldset, after its options.</summary>
+[HtmlTargetElement("govuk-choices-footer", ParentTag = "govuk-radios")]
+[HtmlTargetElement("govuk-choices-footer", ParentTag = "govuk-checkboxes")]
+public sealed class ChoicesFooterTagHelper : TagHelper
+{
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        var content = await output.GetChildContentAsync();
+        if (context.Items.TryGetValue(typeof(ChoicesFooterTagHelper), out var found) && found is StringBuilder footer)
+        {
+            footer.Append(content.GetContent());
         }
 
         output.SuppressOutput();

@@ -48,6 +48,13 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("submit-variant")]
     public string? SubmitVariant { get; set; }
 
+    /// <summary>
+    /// Where a long form posts what has been typed so far to keep it part-way (a second button,
+    /// "Save and finish later", beside the submit button); none when null.
+    /// </summary>
+    [HtmlAttributeName("save-part-way-action")]
+    public string? SavePartWayAction { get; set; }
+
     /// <summary>A "Cancel" link beside the button.</summary>
     [HtmlAttributeName("cancel-href")]
     public string? CancelHref { get; set; }
@@ -82,9 +89,11 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
             ? string.Empty
             : $"<input type=\"hidden\" name=\"{Encode(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(VersionFor.Name))}\" value=\"{Encode(Convert.ToString(VersionFor.Model, System.Globalization.CultureInfo.InvariantCulture))}\">";
         var button = $"<button type=\"submit\" class=\"govuk-button{(SubmitVariant is null ? string.Empty : " govuk-button--" + Encode(SubmitVariant))}\" data-module=\"govuk-button\">{Encode(Submit)}</button>";
-        var buttons = string.IsNullOrEmpty(CancelHref)
-            ? button
-            : $"<div class=\"govuk-button-group\">{button}<a class=\"govuk-link\" href=\"{Encode(CancelHref)}\">Cancel</a></div>";
+        var partWay = string.IsNullOrEmpty(SavePartWayAction)
+            ? string.Empty
+            : $"<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\" formaction=\"{Encode(SavePartWayAction)}\">Save and finish later</button>";
+        var cancel = string.IsNullOrEmpty(CancelHref) ? string.Empty : $"<a class=\"govuk-link\" href=\"{Encode(CancelHref)}\">Cancel</a>";
+        var buttons = partWay.Length + cancel.Length == 0 ? button : $"<div class=\"govuk-button-group\">{button}{partWay}{cancel}</div>";
 
         output.TagName = null;
         output.Content.SetHtmlContent(
