@@ -99,8 +99,7 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
     [LoadEnquiry(RecordAccess.Edit)]
     public IActionResult FeelingSafe() => FormView("FeelingSafe", new FeelingSafeForm
     {
-        WasAsked = Enquiry.FeelingSafeAtStart?.WasAsked,
-        Score = Enquiry.FeelingSafeAtStart?.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Score = FeelingSafeAnswer.From(Enquiry.FeelingSafeAtStart),
         NotAskedReason = Enquiry.FeelingSafeAtStart?.NotAskedReason,
         Version = Version,
     });

@@ -124,19 +124,19 @@ public sealed class WithdrawOutcomeFormValidator : AbstractValidator<WithdrawOut
 /// <summary>How safe the person feels at the start, 0 to 10, or why they were not asked.</summary>
 public sealed class FeelingSafeForm : IVersionedForm
 {
-    public bool? WasAsked { get; set; }
-
+    /// <summary>"0" to "10", or <see cref="FeelingSafeAnswer.NotAsked"/>.</summary>
     public string? Score { get; set; }
 
     public string? NotAskedReason { get; set; }
 
     public int Version { get; set; }
 
-    /// <summary>The score typed, when it is a whole number (only asked for when the person was asked).</summary>
-    public int? ScoreValue => WasAsked == true && int.TryParse(Score?.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var score) ? score : null;
+    public bool? WasAsked => FeelingSafeAnswer.WasAsked(Score);
+
+    public int? ScoreValue => FeelingSafeAnswer.Score(Score);
 }
 
-/// <summary>What only the web knows: whether the score typed is a whole number. Its range is <see cref="FeelingSafe"/>'s rule.</summary>
+/// <summary>What only the web knows: whether the answer chosen is a whole number or "not asked". Its range is <see cref="FeelingSafe"/>'s rule.</summary>
 public sealed class FeelingSafeFormValidator : AbstractValidator<FeelingSafeForm>
 {
     public FeelingSafeFormValidator() =>

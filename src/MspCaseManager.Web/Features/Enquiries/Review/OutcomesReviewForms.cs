@@ -1,9 +1,9 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MspCaseManager.Domain.Capacity;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Outcomes;
+using MspCaseManager.Web.Features.Enquiries.Outcomes;
 using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Enquiries.Review;
@@ -18,7 +18,7 @@ public sealed class OutcomesReviewForm : IVersionedForm
     public const string WorkedOut = "WorkedOut";
 
     /// <summary>The <see cref="FeelingSafeAtEnd"/> value meaning the person was not asked.</summary>
-    public const string NotAsked = "NotAsked";
+    public const string NotAsked = FeelingSafeAnswer.NotAsked;
 
     public DateInput ReviewedOn { get; set; } = new();
 
@@ -90,8 +90,8 @@ public sealed class OutcomesReviewForm : IVersionedForm
         Overall = Enum.TryParse<OutcomeAchievement>(Overall, out var overall) ? overall : null,
         OverallChangeReason = OverallOverrideReason,
         Questions = Questions.Where(q => q.Answer is not null).ToDictionary(q => q.Question, q => q.Answer!.Value),
-        FeelingSafeAsked = FeelingSafeAtEnd switch { null or "" => null, NotAsked => false, _ => true },
-        FeelingSafeScore = int.TryParse(FeelingSafeAtEnd, NumberStyles.None, CultureInfo.InvariantCulture, out var score) ? score : null,
+        FeelingSafeAsked = FeelingSafeAnswer.WasAsked(FeelingSafeAtEnd),
+        FeelingSafeScore = FeelingSafeAnswer.Score(FeelingSafeAtEnd),
         FeelingSafeNotAskedReason = FeelingSafeAtEnd == NotAsked ? FeelingSafeNotAskedReason : null,
     };
 
@@ -118,12 +118,7 @@ public sealed class OutcomesReviewForm : IVersionedForm
             question.Answer = review.Questions.FirstOrDefault(q => q.Question == question.Question)?.Answer;
         }
 
-        form.FeelingSafeAtEnd = review.FeelingSafeAtEnd switch
-        {
-            { Score: { } score } => score.ToString(CultureInfo.InvariantCulture),
-            { } => NotAsked,
-            null => null,
-        };
+        form.FeelingSafeAtEnd = FeelingSafeAnswer.From(review.FeelingSafeAtEnd);
         form.FeelingSafeNotAskedReason = review.FeelingSafeAtEnd?.NotAskedReason;
         return form;
     }

@@ -103,17 +103,47 @@ public class EnquiryOutcomesTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task FeelingSafe_ScoreOutOfRange_ShowsErrorAndKeepsInput()
+    public async Task FeelingSafe_ScoreOutOfRange_IsRefusedByTheRule()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
-        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.WasAsked", "true"), new("Form.Score", "11"), new("Form.Version", "0")]);
-        var saved = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.WasAsked", "true"), new("Form.Score", "4"), new("Form.Version", "0")]);
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.Score", "11"), new("Form.Version", "0")]);
+        var saved = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.Score", "4"), new("Form.Version", "0")]);
 
         Assert.Equal([("Enter a whole number from 0 to 10", "#Form_Score")], page.ErrorSummary);
-        Assert.Equal("11", page.ValueOf("Form.Score"));
         Assert.Equal($"/enquiries/{enquiry.Id}/outcomes", saved.RedirectLocation);
+        Assert.Equal("4", (await client.GetPageAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe")).ValueOf("Form.Score"));
+    }
+
+    [Fact]
+    public async Task FeelingSafe_AtTheStart_IsAskedTheSameWayAsAtTheEnd()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        static List<string> Choices(Page page, string name) =>
+            page.Document.QuerySelectorAll($"input[type=radio][name='{name}']").Select(i => i.GetAttribute("value")!).ToList();
+
+        var start = await client.GetPageAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe");
+        var end = await client.GetPageAsync($"/enquiries/{enquiry.Id}/review");
+
+        Assert.Equal([.. Enumerable.Range(0, 11).Select(s => s.ToString(System.Globalization.CultureInfo.InvariantCulture)), "NotAsked"], Choices(start, "Form.Score"));
+        Assert.Equal(Choices(start, "Form.Score"), Choices(end, "Form.FeelingSafeAtEnd"));
+    }
+
+    [Fact]
+    public async Task FeelingSafe_NotAskedWithWhy_IsRecorded()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var saved = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe",
+            [new("Form.Score", "NotAsked"), new("Form.NotAskedReason", "Too distressed on the first visit"), new("Form.Version", "0")]);
+
+        Assert.Equal($"/enquiries/{enquiry.Id}/outcomes", saved.RedirectLocation);
+        var recorded = await factory.WithDbAsync(db => db.Enquiries.Where(e => e.Id == enquiry.Id).Select(e => e.FeelingSafeAtStart).SingleAsync());
+        Assert.False(recorded!.WasAsked);
+        Assert.Equal("Too distressed on the first visit", recorded.NotAskedReason);
     }
 
     [Fact]
