@@ -110,6 +110,31 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Show_ChangeLinks_OnlyForWhatTheConcernsFormChanges()
+    {
+        var concern = await TestData.CreateConcernAsync(factory);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.GetPageAsync($"/concerns/{concern.Id}");
+
+        var changes = page.Document.QuerySelectorAll("[data-testid=concern-details] .govuk-summary-list__actions a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Change what happened", changes);
+        Assert.DoesNotContain("Change recorded by", changes);
+    }
+
+    [Fact]
+    public async Task Show_ToTheManager_OffersToReviewTheDecisionAboutTheAdultByName()
+    {
+        var concern = await TestData.CreateConcernAsync(factory, decision: TestData.Section42Decision());
+        var adultName = await factory.WithDbAsync(db => db.Adults.Where(a => a.Id == concern.AdultId).Select(a => a.FirstName + " " + a.LastName).SingleAsync());
+        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
+
+        var page = await manager.GetPageAsync($"/concerns/{concern.Id}");
+
+        Assert.Contains(page.Document.QuerySelectorAll("a.govuk-button"), a => a.TextContent.Trim() == $"Review the decision about {adultName}");
+    }
+
+    [Fact]
     public async Task Edit_Valid_ReplacesTheAllegations()
     {
         var concern = await TestData.CreateConcernAsync(factory);
