@@ -40,17 +40,18 @@ public sealed record FeelingSafe
         score is { } given ? Scored(given, field) : NotAsked(notAskedReason, field);
 
     /// <summary>
-    /// The answers to "was the person asked how safe they feel?", checked together: whether they
-    /// were asked, then their score (0 to 10) or why they were not. Refusals name the form's fields
-    /// (<paramref name="fields"/>; by default this record's property names).
+    /// The answers to "how safe do they feel?", checked together: whether they were asked, then
+    /// their score (0 to 10) or why they were not. Refusals name the form's fields
+    /// (<paramref name="fields"/>; by default this record's: the question is one choice of a score
+    /// or "not asked", so not answering it at all is refused against <see cref="Score"/>).
     /// </summary>
     public static FeelingSafe Answered(
         bool? wasAsked, int? score, string? notAskedReason, (string WasAsked, string Score, string NotAskedReason)? fields = null)
     {
-        var (askedField, scoreField, reasonField) = fields ?? (nameof(WasAsked), nameof(Score), nameof(NotAskedReason));
+        var (askedField, scoreField, reasonField) = fields ?? (nameof(Score), nameof(Score), nameof(NotAskedReason));
         if (wasAsked is null)
         {
-            throw new DomainRuleException("Select whether the person was asked how safe they feel", askedField);
+            throw new DomainRuleException("Select how safe the person feels, or that they were not asked", askedField);
         }
 
         return wasAsked.Value

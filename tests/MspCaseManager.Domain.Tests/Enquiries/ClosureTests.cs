@@ -280,7 +280,7 @@ public class ClosureTests
         [
             nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
-            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince),
+            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince), nameof(Enquiry.AdultHasDied),
         ];
         var methods = typeof(Enquiry).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName)

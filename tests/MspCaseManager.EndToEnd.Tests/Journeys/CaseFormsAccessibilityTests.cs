@@ -59,6 +59,7 @@ public class CaseFormsAccessibilityTests(BrowserFixture browser)
                  {
                      ($"/enquiries/{enquiry.Id}/plan/meetings/new", "Save meeting", "meeting"),
                      ($"/enquiries/{enquiry.Id}/notes/new", "Save note", "case-note"),
+                     ($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", "Save", "feeling-safe-at-start"),
                      ($"/enquiries/{enquiry.Id}/capacity/not-needed", "Save", "capacity-not-needed"),
                      ($"/enquiries/{enquiry.Id}/capacity/best-interests/not-needed", "Save", "best-interests-not-needed"),
                  })

@@ -132,6 +132,18 @@ public class EnquiryOutcomesTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task FeelingSafe_NothingChosen_IsRefusedAgainstTheQuestion()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/outcomes/feeling-safe", [new("Form.Version", "0")]);
+
+        Assert.Equal([("Select how safe the person feels, or that they were not asked", "#Form_Score")], page.ErrorSummary);
+        Assert.NotNull(page.ById("Form_Score"));
+    }
+
+    [Fact]
     public async Task FeelingSafe_NotAskedWithWhy_IsRecorded()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
