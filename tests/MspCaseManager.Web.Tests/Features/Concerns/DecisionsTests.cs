@@ -127,7 +127,7 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(TestData.Today, enquiry.StartedOn);
         using var sam = await SignedInAsync(DemoAccounts.SocialWorker);
         var myCases = await sam.GetPageAsync("/my-cases");
-        Assert.NotNull(myCases.Document.QuerySelector($"a[href='/enquiries/{enquiry.Id}']"));
+        Assert.NotNull(myCases.Document.QuerySelector($"a[href='/enquiries/{enquiry.Id}?from=my-cases']"));
     }
 
     [Fact]

@@ -70,10 +70,10 @@ public class MyCasesTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.GetPageAsync("/my-cases");
 
         var table = page.Document.QuerySelector("[data-testid=my-concerns]")!;
-        Assert.Contains("Received", table.QuerySelector($"a[href='/concerns/{received.Id}']")!.Closest("tr")!.TextContent);
-        Assert.Contains("Awaiting authorisation", table.QuerySelector($"a[href='/concerns/{awaiting.Id}']")!.Closest("tr")!.TextContent);
-        Assert.Null(table.QuerySelector($"a[href='/concerns/{decided.ConcernId}']"));
-        Assert.Null(table.QuerySelector($"a[href='/concerns/{someoneElses.Id}']"));
+        Assert.Contains("Received", table.QuerySelector($"a[href='/concerns/{received.Id}?from=my-cases']")!.Closest("tr")!.TextContent);
+        Assert.Contains("Awaiting authorisation", table.QuerySelector($"a[href='/concerns/{awaiting.Id}?from=my-cases']")!.Closest("tr")!.TextContent);
+        Assert.Null(table.QuerySelector($"a[href^='/concerns/{decided.ConcernId}?']"));
+        Assert.Null(table.QuerySelector($"a[href^='/concerns/{someoneElses.Id}?']"));
     }
 
     [Fact]
@@ -105,10 +105,10 @@ public class MyCasesTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.GetPageAsync("/my-cases");
 
         var returned = page.Document.QuerySelector("[data-testid=returned]")!;
-        var closure = returned.QuerySelector($"a[href='/enquiries/{enquiry}/closure']")!.Closest("tr")!;
+        var closure = returned.QuerySelector($"a[href='/enquiries/{enquiry}/closure?from=my-cases']")!.Closest("tr")!;
         Assert.Contains("Closure request", closure.TextContent);
         Assert.Equal("Record what the bank said first.", closure.QuerySelector("[data-testid=comments]")!.TextContent);
-        var decision = returned.QuerySelector($"a[href='/concerns/{concernId}/decision']")!.Closest("tr")!;
+        var decision = returned.QuerySelector($"a[href='/concerns/{concernId}/decision?from=my-cases']")!.Closest("tr")!;
         Assert.Contains("s42 decision", decision.TextContent);
         Assert.Equal("Say more about the bruising.", decision.QuerySelector("[data-testid=comments]")!.TextContent);
         Assert.Contains(team.Manager.Account.DisplayName, decision.TextContent);

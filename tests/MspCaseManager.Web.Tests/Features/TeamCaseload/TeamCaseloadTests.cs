@@ -74,10 +74,10 @@ public class TeamCaseloadTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await manager.GetPageAsync("/team-caseload");
 
-        Assert.NotNull(page.Document.QuerySelector($"[data-testid=unallocated] a[href='/enquiries/{unallocated}/allocation']"));
-        Assert.Null(page.Document.QuerySelector($"[data-testid=unallocated] a[href='/enquiries/{allocated}/allocation']"));
+        Assert.NotNull(page.Document.QuerySelector($"[data-testid=unallocated] a[href='/enquiries/{unallocated}/allocation?from=team-caseload']"));
+        Assert.Null(page.Document.QuerySelector($"[data-testid=unallocated] a[href^='/enquiries/{allocated}/allocation']"));
         Assert.Contains("4 days", page.Document.QuerySelector("[data-testid=unallocated] tbody tr")!.TextContent);
-        var concernRow = page.Document.QuerySelector($"[data-testid=concerns-awaiting-decision] a[href='/concerns/{received}']")!.Closest("tr")!;
+        var concernRow = page.Document.QuerySelector($"[data-testid=concerns-awaiting-decision] a[href='/concerns/{received}?from=team-caseload']")!.Closest("tr")!;
         Assert.Contains("Received", concernRow.TextContent);
     }
 
@@ -95,7 +95,7 @@ public class TeamCaseloadTests(AppFactory factory) : IClassFixture<AppFactory>
         var byWorker = await manager.GetPageAsync($"/team-caseload/enquiries?worker={team.Workers[0].Id}");
 
         Assert.Null(index.Document.QuerySelector($"[data-testid=worker-{team.Workers[0].Id}]"));
-        Assert.Null(index.Document.QuerySelector($"a[href='/enquiries/{unallocated}/allocation']"));
+        Assert.Null(index.Document.QuerySelector($"a[href^='/enquiries/{unallocated}/allocation']"));
         Assert.Null(list.Document.QuerySelector($"[data-testid=enquiry-{enquiry}]"));
         Assert.Null(byWorker.Document.QuerySelector($"[data-testid=enquiry-{enquiry}]"));
         Assert.DoesNotContain(team.Workers[0].Account.DisplayName, index.Text + list.Text, StringComparison.Ordinal);

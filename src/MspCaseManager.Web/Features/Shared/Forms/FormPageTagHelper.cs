@@ -95,9 +95,10 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
         var cancel = string.IsNullOrEmpty(CancelHref) ? string.Empty : $"<a class=\"govuk-link\" href=\"{Encode(CancelHref)}\">Cancel</a>";
         var buttons = partWay.Length + cancel.Length == 0 ? button : $"<div class=\"govuk-button-group\">{button}{partWay}{cancel}</div>";
 
+        var (backHref, backText) = Display.BackLinks.FromList(ViewContext) ?? (BackHref ?? string.Empty, BackText);
         output.TagName = null;
         output.Content.SetHtmlContent(
-            (string.IsNullOrEmpty(BackHref) ? string.Empty : $"<a href=\"{Encode(BackHref)}\" class=\"govuk-back-link\">{Encode(BackText)}</a>")
+            (string.IsNullOrEmpty(backHref) ? string.Empty : $"<a href=\"{Encode(backHref)}\" class=\"govuk-back-link\">{Encode(backText)}</a>")
             + $"<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-{(Width == "full" ? "full" : "two-thirds")}\">"
             + ErrorSummaryTagHelper.Render(ViewContext)
             + (Caption is null ? string.Empty : $"<span class=\"govuk-caption-l\">{Encode(Caption)}</span>")
