@@ -194,7 +194,7 @@ public sealed class PeopleController(
             return View(new EditPage(id, name, form));
         }
 
-        if (!await db.TrySaveAsync(adult, form.Version, ModelState))
+        if (!await db.TrySaveAsync(adult, form, ModelState))
         {
             return View(new EditPage(id, name, form));
         }

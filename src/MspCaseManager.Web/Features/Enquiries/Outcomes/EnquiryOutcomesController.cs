@@ -47,7 +47,7 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
     [HttpPost("new")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> Add([Bind(Prefix = "Form")] DesiredOutcomeForm form) =>
-        SaveAsync(form, e => e.AddDesiredOutcome(form.ToDetails(), form.ToSpokenBy(), User.UserId(), Now, Today),
+        AppendAsync(form, e => e.AddDesiredOutcome(form.ToDetails(), form.ToSpokenBy(), User.UserId(), Now, Today),
             () => OutcomeView(form, null), "Outcome added", PageOf(nameof(Index)));
 
     [HttpGet("{outcomeId:int}/change")]
