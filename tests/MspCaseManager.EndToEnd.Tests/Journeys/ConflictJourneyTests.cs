@@ -8,8 +8,8 @@ namespace MspCaseManager.EndToEnd.Tests.Journeys;
 
 /// <summary>
 /// A social worker and her team manager update the same plan action at once. The manager saves
-/// first; the worker is told who changed it and when, finds what she typed still in the form, and
-/// saves it over the manager's change with one more press.
+/// first; the worker is told who changed it and when, finds what she typed still in the form with
+/// what is saved now beside each field the manager changed, and saves hers with one more press.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public partial class ConflictJourneyTests(BrowserFixture browser)
@@ -37,6 +37,7 @@ public partial class ConflictJourneyTests(BrowserFixture browser)
 
         await Assertions.Expect(worker.GetByText("Priya Shah changed this record on")).ToBeVisibleAsync();
         await Assertions.Expect(worker.GetByLabel("What will be done")).ToHaveValueAsync(typed);
+        await Assertions.Expect(worker.GetByText("Saved now: Northshire Police")).ToBeVisibleAsync();
         await worker.AssertAccessibleAsync();
         await worker.ScreenshotAsync("edit-conflict");
 

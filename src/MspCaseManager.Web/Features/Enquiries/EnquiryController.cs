@@ -72,9 +72,9 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     /// as it is now (see <see cref="TryChangeAsync{TForm}"/>).
     /// </summary>
     protected async Task<IActionResult> SaveAsync<TForm>(
-        TForm form, Action<Enquiry> change, Func<IActionResult> redisplay, string success, string? returnTo = null)
-        where TForm : IVersionedForm =>
-        await TryChangeAsync(form, () => change(Enquiry)) ? Saved(success, returnTo) : redisplay();
+        TForm form, Action<Enquiry> change, Func<IActionResult> redisplay, string success, string? returnTo = null, Func<TForm?>? savedNow = null)
+        where TForm : class, IVersionedForm =>
+        await TryChangeAsync(form, () => change(Enquiry), savedNow) ? Saved(success, returnTo) : redisplay();
 
     /// <summary>
     /// Adds to one of the enquiry's lists (an outcome, a plan action, a meeting, a referral, an
@@ -83,7 +83,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     /// </summary>
     protected async Task<IActionResult> AppendAsync<TForm>(
         TForm form, Action<Enquiry> change, Func<IActionResult> redisplay, string success, string? returnTo = null)
-        where TForm : IVersionedForm =>
+        where TForm : class, IVersionedForm =>
         await TryAppendAsync(form, () => change(Enquiry)) ? Saved(success, returnTo) : redisplay();
 
     /// <summary>
@@ -95,15 +95,17 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     /// on (found now, or by the save itself), the page shows the enquiry as it is now, the conflict
     /// message says who changed it and when, the input is kept, and the form carries the current
     /// version, so saving again applies what was typed to the current record.
+    /// <paramref name="savedNow"/> builds the form as it would open now (as the page's GET does),
+    /// so that each field says what is saved now where it differs from what was typed.
     /// </para>
     /// </summary>
-    protected async Task<bool> TryChangeAsync<TForm>(TForm form, Action change)
-        where TForm : IVersionedForm
+    protected async Task<bool> TryChangeAsync<TForm>(TForm form, Action change, Func<TForm?>? savedNow = null)
+        where TForm : class, IVersionedForm
     {
         await ValidateShapeAsync(form);
         if (form.Version != Version && !Enquiry.IsClosed)
         {
-            await ShowConflictAsync(form);
+            await ShowConflictAsync(form, savedNow);
             return false;
         }
 
@@ -121,7 +123,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         catch (DbUpdateConcurrencyException)
         {
             await ReloadAsync();
-            await ShowConflictAsync(form);
+            await ShowConflictAsync(form, savedNow);
             return false;
         }
     }
@@ -134,7 +136,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     /// its rules on the current enquiry and may now refuse) — each attempt one save, on the one save path.
     /// </summary>
     protected async Task<bool> TryAppendAsync<TForm>(TForm form, Action change)
-        where TForm : IVersionedForm
+        where TForm : class, IVersionedForm
     {
         await ValidateShapeAsync(form);
         for (var attempt = 1; ; attempt++)
@@ -161,8 +163,12 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         }
     }
 
-    /// <summary>How many times an addition is tried against an enquiry that others keep saving.</summary>
-    private const int AppendAttempts = 3;
+    /// <summary>
+    /// How many times an addition is tried against an enquiry that others keep saving. Each failed
+    /// attempt means another save landed after the enquiry was last read, so this many attempts
+    /// always succeed while fewer than this many others are saving the enquiry at the same moment.
+    /// </summary>
+    private const int AppendAttempts = 5;
 
     /// <summary>
     /// Adds a record that is its own aggregate but is made by the enquiry (a case note): the form's
@@ -225,9 +231,15 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     }
 
     /// <summary>The conflict on the form: who changed the enquiry and when, and the form moved to the current version.</summary>
-    private Task ShowConflictAsync<TForm>(TForm form)
-        where TForm : IVersionedForm =>
-        ModelState.ShowConflictAsync(Db, Enquiry, form, "Form");
+    private async Task ShowConflictAsync<TForm>(TForm form, Func<TForm?>? savedNow = null)
+        where TForm : class, IVersionedForm
+    {
+        await ModelState.ShowConflictAsync(Db, Enquiry, form, "Form");
+        if (savedNow?.Invoke() is { } current)
+        {
+            SavedNow.Show(ViewData, current);
+        }
+    }
 
     private Task<ValidationResult> ValidateAsync<TForm>(TForm form) =>
         HttpContext.RequestServices.GetService<IValidator<TForm>>() is { } validator

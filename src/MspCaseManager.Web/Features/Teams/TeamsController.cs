@@ -99,7 +99,7 @@ public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> valida
         team.Rename(form.Name!);
         try
         {
-            if (!await db.TrySaveAsync(team, form, ModelState))
+            if (!await db.TrySaveAsync(team, form, ModelState, onConflict: () => SavedNow.Show(ViewData, new TeamForm { Name = team.Name }, prefix: null)))
             {
                 return View(form);
             }

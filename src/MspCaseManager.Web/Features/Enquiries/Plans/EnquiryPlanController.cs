@@ -35,7 +35,8 @@ public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : 
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> UpdateAction(int actionId, [Bind(Prefix = "Form")] PlanActionForm form) => Action(actionId) is null
         ? Task.FromResult<IActionResult>(NotFound())
-        : SaveAsync(form, e => e.UpdatePlanAction(actionId, form.ToDetails(), Today), () => ActionView(form, actionId), "Action updated", PageOf(nameof(Index)));
+        : SaveAsync(form, e => e.UpdatePlanAction(actionId, form.ToDetails(), Today), () => ActionView(form, actionId), "Action updated", PageOf(nameof(Index)),
+            savedNow: () => Action(actionId) is { } saved ? PlanActionForm.From(saved, Version) : null);
 
     [HttpGet("meetings/new")]
     [LoadEnquiry(RecordAccess.Edit)]

@@ -52,10 +52,11 @@ public static class VersionedSave
     /// <summary>
     /// Saves, expecting <paramref name="entity"/> still to be at the <paramref name="form"/>'s version.
     /// When someone else saved it first, nothing is saved, the record is read again as it is now
-    /// stored and the form shows the conflict (<see cref="ShowConflictAsync"/>).
+    /// stored and the form shows the conflict (<see cref="ShowConflictAsync"/>); then
+    /// <paramref name="onConflict"/> runs, to show what is saved now (<see cref="SavedNow"/>).
     /// </summary>
     public static async Task<bool> TrySaveAsync(
-        this MspDbContext db, object entity, IVersionedForm form, ModelStateDictionary modelState, string? prefix = null)
+        this MspDbContext db, object entity, IVersionedForm form, ModelStateDictionary modelState, string? prefix = null, Action? onConflict = null)
     {
         db.ExpectVersion(entity, form.Version);
         try
@@ -67,6 +68,7 @@ public static class VersionedSave
         {
             await db.Entry(entity).ReloadAsync();
             await modelState.ShowConflictAsync(db, entity, form, prefix);
+            onConflict?.Invoke();
             return false;
         }
     }
