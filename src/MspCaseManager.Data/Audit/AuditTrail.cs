@@ -132,7 +132,7 @@ public sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : SaveCh
     /// The record an entry belongs to. An owned row is recorded against its owner
     /// ("Adult.Address", owner's id), found by following ownership up to the root.
     /// </summary>
-    private static (string Type, string Id) Describe(EntityEntry entry)
+    internal static (string Type, string Id) Describe(EntityEntry entry)
     {
         var names = new List<string>();
         var current = entry;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using MspCaseManager.Domain.Common;
 
@@ -26,10 +27,14 @@ public static class RowVersions
         where TEntity : class =>
         builder.HasAnnotation(PartOfAggregateAnnotation, true);
 
+    /// <summary>Whether records of this type are a part of their aggregate (see <see cref="IsPartOfAggregate{TEntity}"/>).</summary>
+    public static bool IsPartOfAggregate(this IReadOnlyEntityType entityType) =>
+        entityType.FindAnnotation(PartOfAggregateAnnotation) is not null;
+
     public static void ApplyRowVersions(this ModelBuilder builder)
     {
         foreach (var entityType in builder.Model.GetEntityTypes()
-                     .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null && t.FindAnnotation(PartOfAggregateAnnotation) is null))
+                     .Where(t => typeof(Entity).IsAssignableFrom(t.ClrType) && t.BaseType is null && !t.IsPartOfAggregate()))
         {
             builder.Entity(entityType.ClrType)
                 .Property<int>(PropertyName)

@@ -48,6 +48,10 @@ public sealed class SqlServerTranslationTests : IDisposable
     }
 
     [Fact]
+    public void LastChangeOfARecord_Translates() =>
+        Assert.Contains("[DisplayName]", MspCaseManager.Data.Conventions.Aggregates.ChangesOf(_db, [("Enquiry", "1"), ("PlanAction", "2")]).Take(50).ToQueryString());
+
+    [Fact]
     public void SessionQueries_Translate()
     {
         Assert.Contains("[Id] = @", StaffSessions.Open(_db, "0123456789abcdef0123456789abcdef", "user").ToQueryString());

@@ -5,7 +5,7 @@ using MspCaseManager.Web.Features.Shared.Forms;
 namespace MspCaseManager.Web.Features.Concerns;
 
 /// <summary>A safeguarding concern as typed. Field names match <see cref="ConcernDetails"/>.</summary>
-public sealed class ConcernForm
+public sealed class ConcernForm : IVersionedForm
 {
     public DateInput ReceivedOn { get; set; } = new();
 

@@ -120,7 +120,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
             return View("Form", new FormPage(concern.AdultId, adultName, id, form));
         }
 
-        if (!await db.TrySaveAsync(concern, form.Version, ModelState))
+        if (!await db.TrySaveAsync(concern, form, ModelState))
         {
             return View("Form", new FormPage(concern.AdultId, adultName, id, form));
         }

@@ -5,7 +5,7 @@ using MspCaseManager.Web.Features.Shared.Forms;
 namespace MspCaseManager.Web.Features.Concerns;
 
 /// <summary>The s42 decision as typed. Field names match <see cref="S42DecisionDetails"/>.</summary>
-public sealed class DecisionForm
+public sealed class DecisionForm : IVersionedForm
 {
     public bool? NeedsCareAndSupport { get; set; }
 
@@ -72,7 +72,7 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
 }
 
 /// <summary>A team manager's review: authorise (choosing who holds any enquiry) or return with comments.</summary>
-public sealed class ReviewForm
+public sealed class ReviewForm : IVersionedForm
 {
     public const string Authorise = "authorise";
     public const string Return = "return";

@@ -73,7 +73,7 @@ public sealed class DecisionsController(
             return await DecisionViewAsync(concern, form);
         }
 
-        if (!await db.TrySaveAsync(concern, form.Version, ModelState))
+        if (!await db.TrySaveAsync(concern, form, ModelState, "Form"))
         {
             return await DecisionViewAsync(concern, form);
         }
@@ -142,7 +142,7 @@ public sealed class DecisionsController(
             return await ReviewViewAsync(concern, form);
         }
 
-        if (!await db.TrySaveAsync(concern, form.Version, ModelState))
+        if (!await db.TrySaveAsync(concern, form, ModelState, "Form"))
         {
             return await ReviewViewAsync(concern, form);
         }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
@@ -63,38 +64,111 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     protected string Overview => Url.ToEnquiry(Header.Id);
 
     /// <summary>
-    /// Applies <paramref name="change"/> to the enquiry and saves it; on success goes to
-    /// <paramref name="returnTo"/> (the overview by default) saying <paramref name="success"/>,
-    /// otherwise shows <paramref name="redisplay"/> with what was typed.
+    /// Changes what the user saw in a section of the enquiry (an edit): applies
+    /// <paramref name="change"/> and saves it; on success goes to <paramref name="returnTo"/> (the
+    /// overview by default) saying <paramref name="success"/>, otherwise shows
+    /// <paramref name="redisplay"/> with what was typed. When someone else saved the enquiry after
+    /// the form was opened, nothing is saved and the form shows who and when, against the enquiry
+    /// as it is now (see <see cref="TryChangeAsync{TForm}"/>).
     /// </summary>
     protected async Task<IActionResult> SaveAsync<TForm>(
-        TForm form, Action<Enquiry> change, Func<IActionResult> redisplay, string success, string? returnTo = null)
-        where TForm : IVersionedForm
-    {
-        if (!await TryChangeAsync(form, () => change(Enquiry)))
-        {
-            return redisplay();
-        }
+        TForm form, Action<Enquiry> change, Func<IActionResult> redisplay, string success, string? returnTo = null, Func<TForm?>? savedNow = null)
+        where TForm : class, IVersionedForm =>
+        await TryChangeAsync(form, () => change(Enquiry), savedNow) ? Saved(success, returnTo) : redisplay();
 
-        TempData[NotificationBannerTagHelper.SuccessKey] = success;
-        return Redirect(returnTo ?? Overview);
-    }
+    /// <summary>
+    /// Adds to one of the enquiry's lists (an outcome, a plan action, a meeting, a referral, an
+    /// assessment, a referral's next status): like <see cref="SaveAsync{TForm}"/>, but what anyone
+    /// else saved meanwhile does not stop it (see <see cref="TryAppendAsync{TForm}"/>).
+    /// </summary>
+    protected async Task<IActionResult> AppendAsync<TForm>(
+        TForm form, Action<Enquiry> change, Func<IActionResult> redisplay, string success, string? returnTo = null)
+        where TForm : class, IVersionedForm =>
+        await TryAppendAsync(form, () => change(Enquiry)) ? Saved(success, returnTo) : redisplay();
 
     /// <summary>
     /// The steps of <see cref="SaveAsync{TForm}"/> without the redirect, for pages that do more
     /// after saving. False when the form must be shown again. Shape errors are not checked on a
     /// closed enquiry, so that the enquiry's own refusal is what the user sees.
+    /// <para>
+    /// An edit is only saved over the version the form was opened at: when the enquiry has moved
+    /// on (found now, or by the save itself), the page shows the enquiry as it is now, the conflict
+    /// message says who changed it and when, the input is kept, and the form carries the current
+    /// version, so saving again applies what was typed to the current record.
+    /// <paramref name="savedNow"/> builds the form as it would open now (as the page's GET does),
+    /// so that each field says what is saved now where it differs from what was typed.
+    /// </para>
     /// </summary>
-    protected async Task<bool> TryChangeAsync<TForm>(TForm form, Action change)
-        where TForm : IVersionedForm
+    protected async Task<bool> TryChangeAsync<TForm>(TForm form, Action change, Func<TForm?>? savedNow = null)
+        where TForm : class, IVersionedForm
     {
-        if (!Enquiry.IsClosed)
+        await ValidateShapeAsync(form);
+        if (form.Version != Version && !Enquiry.IsClosed)
         {
-            ModelState.AddValidationErrors(await ValidateAsync(form), "Form");
+            await ShowConflictAsync(form, savedNow);
+            return false;
         }
 
-        return ModelState.TryApply(change, "Form") && await db.TrySaveAsync(Enquiry, form.Version, ModelState);
+        if (!ModelState.TryApply(change, "Form"))
+        {
+            return false;
+        }
+
+        Db.ExpectVersion(Enquiry, form.Version);
+        try
+        {
+            await Db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await ReloadAsync();
+            await ShowConflictAsync(form, savedNow);
+            return false;
+        }
     }
+
+    /// <summary>
+    /// The steps of <see cref="AppendAsync{TForm}"/> without the redirect. An addition does not
+    /// depend on the rest of the enquiry being as the user saw it, so it is applied to the enquiry
+    /// as loaded for this request and saved over that version; when someone saves in between,
+    /// the enquiry is read again and <paramref name="change"/> runs again on it (the domain checks
+    /// its rules on the current enquiry and may now refuse) — each attempt one save, on the one save path.
+    /// </summary>
+    protected async Task<bool> TryAppendAsync<TForm>(TForm form, Action change)
+        where TForm : class, IVersionedForm
+    {
+        await ValidateShapeAsync(form);
+        for (var attempt = 1; ; attempt++)
+        {
+            if (!ModelState.TryApply(change, "Form"))
+            {
+                return false;
+            }
+
+            Db.ExpectVersion(Enquiry, form.Version = Version);
+            try
+            {
+                await Db.SaveChangesAsync();
+                return true;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                if (!await ReloadAsync() || attempt == AppendAttempts)
+                {
+                    await ShowConflictAsync(form);
+                    return false;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many times an addition is tried against an enquiry that others keep saving. Each failed
+    /// attempt means another save landed after the enquiry was last read, so this many attempts
+    /// always succeed while fewer than this many others are saving the enquiry at the same moment.
+    /// </summary>
+    private const int AppendAttempts = 5;
 
     /// <summary>
     /// Adds a record that is its own aggregate but is made by the enquiry (a case note): the form's
@@ -105,11 +179,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
     protected async Task<bool> TryAddAsync<TForm, TRecord>(TForm form, Func<TRecord> create, Func<Task<bool>>? conflict = null)
         where TRecord : class
     {
-        if (!Enquiry.IsClosed)
-        {
-            ModelState.AddValidationErrors(await ValidateAsync(form), "Form");
-        }
-
+        await ValidateShapeAsync(form);
         TRecord? record = null;
         if (!ModelState.TryApply(() => record = create(), "Form"))
         {
@@ -118,13 +188,57 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
 
         if (conflict is not null && await conflict())
         {
-            ModelState.AddModelError(string.Empty, VersionedSave.ConcurrencyMessage);
+            ModelState.AddModelError(string.Empty, VersionedSave.ConflictMessage(null));
             return false;
         }
 
         db.Add(record!);
         await db.SaveChangesAsync();
         return true;
+    }
+
+    private RedirectResult Saved(string success, string? returnTo)
+    {
+        TempData[NotificationBannerTagHelper.SuccessKey] = success;
+        return Redirect(returnTo ?? Overview);
+    }
+
+    /// <summary>The form's shape checks (its validator, if it has one); not on a closed enquiry, whose own refusal is what counts.</summary>
+    private async Task ValidateShapeAsync<TForm>(TForm form)
+    {
+        if (!Enquiry.IsClosed)
+        {
+            ModelState.AddValidationErrors(await ValidateAsync(form), "Form");
+        }
+    }
+
+    /// <summary>
+    /// Forgets the enquiry as loaded (and anything the failed save changed in it) and loads it
+    /// again as it is now stored, for the rest of the request. False when it is no longer in this
+    /// user's scope (the stale copy stays, and nothing is saved).
+    /// </summary>
+    private async Task<bool> ReloadAsync()
+    {
+        var stale = Current;
+        Db.DetachAggregate(stale.Record);
+        if (await stale.ReloadAsync() is not { } current)
+        {
+            return false;
+        }
+
+        HttpContext.Features.Set(current);
+        return true;
+    }
+
+    /// <summary>The conflict on the form: who changed the enquiry and when, and the form moved to the current version.</summary>
+    private async Task ShowConflictAsync<TForm>(TForm form, Func<TForm?>? savedNow = null)
+        where TForm : class, IVersionedForm
+    {
+        await ModelState.ShowConflictAsync(Db, Enquiry, form, "Form");
+        if (savedNow?.Invoke() is { } current)
+        {
+            SavedNow.Show(ViewData, current);
+        }
     }
 
     private Task<ValidationResult> ValidateAsync<TForm>(TForm form) =>

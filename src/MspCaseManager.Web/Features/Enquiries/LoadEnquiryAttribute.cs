@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,12 @@ namespace MspCaseManager.Web.Features.Enquiries;
 public sealed record EnquiryContext(Enquiry Record, EnquiryQueries.Summary Summary, bool CanEdit, bool InChangeScope)
 {
     public EnquiryHeader Header => new(Summary.Id, Summary.AdultName, Summary.Type);
+
+    /// <summary>
+    /// Loads the enquiry again as it is now stored, within the same scope (null once it is out of
+    /// it), for a save that found someone else had saved it first.
+    /// </summary>
+    public Func<Task<EnquiryContext?>> ReloadAsync { get; init; } = () => Task.FromResult<EnquiryContext?>(null);
 }
 
 /// <summary>
@@ -53,14 +60,7 @@ public sealed class LoadEnquiryAttribute(RecordAccess access) : Attribute, IFilt
             }
 
             var user = context.HttpContext.User;
-            var scope = access switch
-            {
-                RecordAccess.Edit => db.EditableEnquiries(user),
-                RecordAccess.SignOff => db.ReviewableEnquiries(user),
-                _ => db.VisibleEnquiries(user).AsNoTracking(),
-            };
-            var query = withChildren ? scope.WithEverything() : scope;
-            var enquiry = await query.SingleOrDefaultAsync(e => e.Id == id);
+            var enquiry = await LoadAsync(user, id);
             if (enquiry is null)
             {
                 context.Result = access != RecordAccess.Read && await db.VisibleEnquiries(user).AnyAsync(e => e.Id == id)
@@ -75,10 +75,31 @@ public sealed class LoadEnquiryAttribute(RecordAccess access) : Attribute, IFilt
                 return;
             }
 
+            context.HttpContext.Features.Set(await ContextOfAsync(user, enquiry));
+            await next();
+        }
+
+        private Task<Enquiry?> LoadAsync(ClaimsPrincipal user, int id)
+        {
+            var scope = access switch
+            {
+                RecordAccess.Edit => db.EditableEnquiries(user),
+                RecordAccess.SignOff => db.ReviewableEnquiries(user),
+                _ => db.VisibleEnquiries(user).AsNoTracking(),
+            };
+            var query = withChildren ? scope.WithEverything() : scope;
+            return query.SingleOrDefaultAsync(e => e.Id == id);
+        }
+
+        private async Task<EnquiryContext> ContextOfAsync(ClaimsPrincipal user, Enquiry enquiry)
+        {
+            var id = enquiry.Id;
             var inChangeScope = access == RecordAccess.Edit || await db.EditableEnquiries(user).AnyAsync(e => e.Id == id);
             var summary = await EnquiryQueries.SummaryOf(db, db.Enquiries, id).SingleAsync();
-            context.HttpContext.Features.Set(new EnquiryContext(enquiry, summary, !enquiry.IsClosed && inChangeScope, inChangeScope));
-            await next();
+            return new EnquiryContext(enquiry, summary, !enquiry.IsClosed && inChangeScope, inChangeScope)
+            {
+                ReloadAsync = async () => await LoadAsync(user, id) is { } current ? await ContextOfAsync(user, current) : null,
+            };
         }
     }
 }

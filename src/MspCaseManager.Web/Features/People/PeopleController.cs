@@ -194,7 +194,7 @@ public sealed class PeopleController(
             return View(new EditPage(id, name, form));
         }
 
-        if (!await db.TrySaveAsync(adult, form.Version, ModelState))
+        if (!await db.TrySaveAsync(adult, form, ModelState, onConflict: () => SavedNow.Show(ViewData, PersonForm.From(adult, db.VersionOf(adult)), prefix: null)))
         {
             return View(new EditPage(id, name, form));
         }

@@ -102,7 +102,7 @@ public sealed class PersonContactsController(
             return ImportantPersonView(adult, personId, form);
         }
 
-        if (!await db.TrySaveAsync(person, form.Version, ModelState))
+        if (!await db.TrySaveAsync(person, form, ModelState))
         {
             return ImportantPersonView(adult, personId, form);
         }

@@ -42,7 +42,7 @@ public sealed class PersonDeathController(MspDbContext db, TimeProvider time, IV
         var page = new DateOfDeathPage(id, adult.FullName, adult.HasDied, form);
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
         ModelState.TryApply(() => adult.RecordDateOfDeath(form.DateOfDeath.ToDate(), time.Today()), "Form");
-        if (!ModelState.IsValid || !await db.TrySaveAsync(adult, form.Version, ModelState))
+        if (!ModelState.IsValid || !await db.TrySaveAsync(adult, form, ModelState, "Form"))
         {
             return View("DateOfDeath", page);
         }

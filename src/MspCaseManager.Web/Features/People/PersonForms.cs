@@ -5,7 +5,7 @@ using MspCaseManager.Web.Features.Shared.Forms;
 namespace MspCaseManager.Web.Features.People;
 
 /// <summary>The adult's details and communication needs, for recording or changing an adult.</summary>
-public sealed class PersonForm
+public sealed class PersonForm : IVersionedForm
 {
     public string? FirstName { get; set; }
 
@@ -132,7 +132,7 @@ public sealed class PersonSearchFormValidator : AbstractValidator<PersonSearchFo
     }
 }
 
-public sealed class ImportantPersonForm
+public sealed class ImportantPersonForm : IVersionedForm
 {
     public string? Name { get; set; }
 
@@ -183,7 +183,7 @@ public sealed class LegalAuthorityFormValidator : AbstractValidator<LegalAuthori
 }
 
 /// <summary>The date the adult died, as typed.</summary>
-public sealed class DateOfDeathForm
+public sealed class DateOfDeathForm : IVersionedForm
 {
     public DateInput DateOfDeath { get; set; } = new();
 

@@ -1,9 +1,10 @@
 using FluentValidation;
 using MspCaseManager.Domain.People;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.People;
 
-public sealed class RestrictionForm
+public sealed class RestrictionForm : IVersionedForm
 {
     public RestrictionReason? RestrictionReason { get; set; }
 

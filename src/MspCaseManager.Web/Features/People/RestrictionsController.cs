@@ -6,6 +6,7 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
+using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
 
@@ -58,7 +59,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
             return View(FormView, new RestrictionPage(id, adult.FullName, form));
         }
 
-        if (!await db.TrySaveAsync(adult, form.Version, ModelState))
+        if (!await db.TrySaveAsync(adult, form, ModelState, "Form"))
         {
             return View(FormView, new RestrictionPage(id, adult.FullName, form));
         }
@@ -89,7 +90,9 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone else changed the record meanwhile: show it as it now is, to decide again.
+            // Someone else changed the record meanwhile: show it as it now is, saying who and when, to decide again.
+            await db.Entry(adult).ReloadAsync();
+            TempData[NotificationBannerTagHelper.ImportantKey] = VersionedSave.ConflictMessage(await db.LastChangeAsync(adult));
             return Redirect($"/people/{id}");
         }
 

@@ -1,9 +1,10 @@
 using FluentValidation;
 using MspCaseManager.Domain.Teams;
+using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Features.Teams;
 
-public sealed class TeamForm
+public sealed class TeamForm : IVersionedForm
 {
     public string? Name { get; set; }
 

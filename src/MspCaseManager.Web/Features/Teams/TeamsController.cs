@@ -97,21 +97,16 @@ public sealed class TeamsController(MspDbContext db, IValidator<TeamForm> valida
         }
 
         team.Rename(form.Name!);
-        db.ExpectVersion(team, form.Version);
         try
         {
-            await db.SaveChangesAsync();
+            if (!await db.TrySaveAsync(team, form, ModelState, onConflict: () => SavedNow.Show(ViewData, new TeamForm { Name = team.Name }, prefix: null)))
+            {
+                return View(form);
+            }
         }
         catch (DbUpdateException e) when (DatabaseFailures.IsUniqueViolation(e))
         {
             ModelState.AddModelError(nameof(TeamForm.Name), NameTakenMessage);
-            return View(form);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError(nameof(TeamForm.Name), "Someone else renamed this team while you were editing. Check the name and save again");
-            ModelState.Remove(nameof(TeamForm.Version));
-            form.Version = await db.Teams.Where(t => t.Id == id).Select(t => EF.Property<int>(t, RowVersions.PropertyName)).SingleAsync();
             return View(form);
         }
 

@@ -170,7 +170,7 @@ public class ConcernsTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await client.PostAsync($"/concerns/{concern.Id}/edit", [.. ValidConcern(), new("Version", form.ValueOf("Version")!)], form.AntiForgeryToken());
 
-        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.EndsWith(VersionedSave.ConflictAdvice, Assert.Single(page.ErrorSummary).Message);
         Assert.Equal("Carer took money from her purse.", page.ValueOf("WhatHappened"));
     }
 

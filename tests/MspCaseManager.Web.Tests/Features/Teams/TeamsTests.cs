@@ -62,8 +62,9 @@ public class TeamsTests(AppFactory factory) : IClassFixture<AppFactory>
         var page = await client.PostAsync($"/admin/teams/{id}/rename", [new("Name", "My Typed Team"), new("Version", staleVersion)], form.AntiForgeryToken());
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Someone else renamed this team", page.ErrorSummary.Single().Message);
+        Assert.EndsWith(MspCaseManager.Web.Features.Shared.Forms.VersionedSave.ConflictAdvice, page.ErrorSummary.Single().Message);
         Assert.Equal("My Typed Team", page.ValueOf("Name"));
+        Assert.NotEqual(staleVersion, page.ValueOf("Version"));
         Assert.Equal("Changed Elsewhere Team", await factory.WithDbAsync(db => db.Teams.Where(t => t.Id == id).Select(t => t.Name).SingleAsync()));
     }
 

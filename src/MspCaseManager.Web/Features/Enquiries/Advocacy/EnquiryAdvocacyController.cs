@@ -43,7 +43,7 @@ public sealed class EnquiryAdvocacyController(MspDbContext db, TimeProvider time
     [HttpPost("referrals/new")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> Refer([Bind(Prefix = "Form")] AdvocacyReferralForm form) =>
-        SaveAsync(form, e => e.RecordAdvocacyReferral(form.ToDetails(), User.UserId(), Now, Today),
+        AppendAsync(form, e => e.RecordAdvocacyReferral(form.ToDetails(), User.UserId(), Now, Today),
             () => FormView("AdvocacyReferral", form), "Referral recorded", PageOf(nameof(Index)));
 
     [HttpGet("referrals/{referralId:int}")]
@@ -55,7 +55,7 @@ public sealed class EnquiryAdvocacyController(MspDbContext db, TimeProvider time
     [LoadEnquiry(RecordAccess.Edit)]
     public async Task<IActionResult> Status(int referralId, [Bind(Prefix = "Form")] ReferralStatusForm form) =>
         Enquiry.AdvocacyReferrals.Any(r => r.Id == referralId)
-            ? await SaveAsync(form, e => e.UpdateAdvocacyReferral(referralId, form.ToDetails(), User.UserId(), Now, Today),
+            ? await AppendAsync(form, e => e.UpdateAdvocacyReferral(referralId, form.ToDetails(), User.UserId(), Now, Today),
                 () => StatusView(referralId, form), "Referral updated", PageOf(nameof(Index)))
             : NotFound();
 

@@ -27,7 +27,7 @@ public sealed class EnquiryCapacityController(MspDbContext db, TimeProvider time
     [HttpPost("new")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> Assess([Bind(Prefix = "Form")] CapacityAssessmentForm form) =>
-        SaveAsync(form, e => e.RecordCapacityAssessment(form.ToDetails(), User.UserId(), Now, Today),
+        AppendAsync(form, e => e.RecordCapacityAssessment(form.ToDetails(), User.UserId(), Now, Today),
             () => FormView("CapacityAssessment", form), "Capacity assessment recorded", PageOf(nameof(Index)));
 
     [HttpGet("best-interests/new")]
@@ -64,7 +64,7 @@ public sealed class EnquiryCapacityController(MspDbContext db, TimeProvider time
         }
 
         form.WithoutBlankRows();
-        return await SaveAsync(form, e => e.RecordBestInterestsDecision(form.ToDetails(), people.Adult, User.UserId(), Now, Today),
+        return await AppendAsync(form, e => e.RecordBestInterestsDecision(form.ToDetails(), people.Adult, User.UserId(), Now, Today),
             () => BestInterestsView(people, form), "Best-interests decision recorded", PageOf(nameof(Index)) + "#best-interests");
     }
 

@@ -47,17 +47,14 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
     [HttpPost("new")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> Add([Bind(Prefix = "Form")] DesiredOutcomeForm form) =>
-        SaveAsync(form, e => e.AddDesiredOutcome(form.ToDetails(), form.ToSpokenBy(), User.UserId(), Now, Today),
+        AppendAsync(form, e => e.AddDesiredOutcome(form.ToDetails(), form.ToSpokenBy(), User.UserId(), Now, Today),
             () => OutcomeView(form, null), "Outcome added", PageOf(nameof(Index)));
 
     [HttpGet("{outcomeId:int}/change")]
     [LoadEnquiry(RecordAccess.Edit)]
     public IActionResult Change(int outcomeId) => CurrentOutcome(outcomeId) is not { } outcome
         ? NotFound()
-        : OutcomeView(new DesiredOutcomeForm
-        {
-            Words = outcome.Words, Category = outcome.Category, On = DateInput.From(Today), Who = SpokenByForm.Adult, Version = Version,
-        }, outcome);
+        : OutcomeView(ChangeForm(outcome, DateInput.From(Today)), outcome);
 
     [HttpPost("{outcomeId:int}/change")]
     [LoadEnquiry(RecordAccess.Edit)]
@@ -67,8 +64,15 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
         return CurrentOutcome(outcomeId) is not { } outcome
             ? Task.FromResult<IActionResult>(NotFound())
             : SaveAsync(form, e => e.ChangeDesiredOutcome(outcomeId, form.ToDetails(), User.UserId(), Now, Today),
-                () => OutcomeView(form, outcome), "Outcome changed", PageOf(nameof(Index)));
+                () => OutcomeView(form, outcome), "Outcome changed", PageOf(nameof(Index)),
+                savedNow: () => CurrentOutcome(outcomeId) is { } saved ? ChangeForm(saved, form.On) : null);
     }
+
+    /// <summary>The form for changing an outcome, as it opens (said on <paramref name="on"/>).</summary>
+    private DesiredOutcomeForm ChangeForm(DesiredOutcome outcome, DateInput on) => new()
+    {
+        Words = outcome.Words, Category = outcome.Category, On = on, Who = SpokenByForm.Adult, Version = Version,
+    };
 
     [HttpGet("{outcomeId:int}/may-not-be-achievable")]
     [LoadEnquiry(RecordAccess.Edit)]
@@ -114,7 +118,7 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
     private DesiredOutcome? CurrentOutcome(int outcomeId) => Enquiry.DesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId && !o.IsWithdrawn);
 
     private Task<IActionResult> SaveOutcomeActionAsync<TForm>(int outcomeId, TForm form, Action<Domain.Enquiries.Enquiry> change, string view, string success)
-        where TForm : IVersionedForm =>
+        where TForm : class, IVersionedForm =>
         CurrentOutcome(outcomeId) is null
             ? Task.FromResult<IActionResult>(NotFound())
             : SaveAsync(form, change, () => OutcomeActionView(view, outcomeId, form), success, PageOf(nameof(Index)));

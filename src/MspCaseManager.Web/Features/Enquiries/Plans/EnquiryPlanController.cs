@@ -23,7 +23,7 @@ public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : 
     [HttpPost("actions/new")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> AddAction([Bind(Prefix = "Form")] PlanActionForm form) =>
-        SaveAsync(form, e => e.AddPlanAction(form.ToDetails(), Today), () => ActionView(form, null), "Action added", PageOf(nameof(Index)));
+        AppendAsync(form, e => e.AddPlanAction(form.ToDetails(), Today), () => ActionView(form, null), "Action added", PageOf(nameof(Index)));
 
     [HttpGet("actions/{actionId:int}")]
     [LoadEnquiry(RecordAccess.Edit)]
@@ -35,7 +35,8 @@ public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : 
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> UpdateAction(int actionId, [Bind(Prefix = "Form")] PlanActionForm form) => Action(actionId) is null
         ? Task.FromResult<IActionResult>(NotFound())
-        : SaveAsync(form, e => e.UpdatePlanAction(actionId, form.ToDetails(), Today), () => ActionView(form, actionId), "Action updated", PageOf(nameof(Index)));
+        : SaveAsync(form, e => e.UpdatePlanAction(actionId, form.ToDetails(), Today), () => ActionView(form, actionId), "Action updated", PageOf(nameof(Index)),
+            savedNow: () => Action(actionId) is { } saved ? PlanActionForm.From(saved, Version) : null);
 
     [HttpGet("meetings/new")]
     [LoadEnquiry(RecordAccess.Edit)]
@@ -44,7 +45,7 @@ public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : 
     [HttpPost("meetings/new")]
     [LoadEnquiry(RecordAccess.Edit)]
     public Task<IActionResult> RecordMeeting([Bind(Prefix = "Form")] MeetingForm form) =>
-        SaveAsync(form, e => e.RecordMeeting(form.ToDetails(), Today), () => FormView("Meeting", form), "Meeting recorded", PageOf(nameof(Index)));
+        AppendAsync(form, e => e.RecordMeeting(form.ToDetails(), Today), () => FormView("Meeting", form), "Meeting recorded", PageOf(nameof(Index)));
 
     /// <summary>An action in this enquiry's plan; null when it has none with that id.</summary>
     private PlanAction? Action(int actionId) => Enquiry.PlanActions.FirstOrDefault(a => a.Id == actionId);

@@ -94,22 +94,25 @@ public sealed class OutcomesReviewController(MspDbContext db, TimeProvider time,
     }
 
     [HttpGet("risk-outcome")]
-    public IActionResult RiskOutcome()
+    public IActionResult RiskOutcome() => RiskOutcomeView(SavedRiskOutcome());
+
+    [HttpPost("risk-outcome")]
+    public Task<IActionResult> RiskOutcome([Bind(Prefix = "Form")] RiskOutcomeForm form) =>
+        SaveAsync(form, e => e.RecordRiskOutcome(form.RiskOutcome, form.ResultFor(form.RiskOutcome)),
+            () => RiskOutcomeView(form), "Risk assessment outcome recorded", savedNow: SavedRiskOutcome);
+
+    /// <summary>The risk outcome form as the enquiry has it now.</summary>
+    private RiskOutcomeForm SavedRiskOutcome()
     {
         var rule = Enquiry.RiskOutcome?.ResultOfActionRule();
-        return RiskOutcomeView(new RiskOutcomeForm
+        return new RiskOutcomeForm
         {
             RiskOutcome = Enquiry.RiskOutcome,
             ResultOfAction = rule == ResultOfActionRule.Required ? Enquiry.ResultOfAction : null,
             InconclusiveResultOfAction = rule == ResultOfActionRule.Optional ? Enquiry.ResultOfAction : null,
             Version = Version,
-        });
+        };
     }
-
-    [HttpPost("risk-outcome")]
-    public Task<IActionResult> RiskOutcome([Bind(Prefix = "Form")] RiskOutcomeForm form) =>
-        SaveAsync(form, e => e.RecordRiskOutcome(form.RiskOutcome, form.ResultFor(form.RiskOutcome)),
-            () => RiskOutcomeView(form), "Risk assessment outcome recorded");
 
     [HttpGet("sac-capacity")]
     public IActionResult SacCapacity()

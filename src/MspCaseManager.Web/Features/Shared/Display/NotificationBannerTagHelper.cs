@@ -16,6 +16,9 @@ public sealed class NotificationBannerTagHelper : TagHelper
 {
     public const string SuccessKey = "Success";
 
+    /// <summary>What a page must tell the user after a redirect that did not do what they asked (shown by _SuccessBanner as "Important").</summary>
+    public const string ImportantKey = "Important";
+
     [HtmlAttributeName("success")]
     public bool Success { get; set; }
 

@@ -42,7 +42,7 @@ public abstract class ChoicesTagHelper : GovUkFieldTagHelper
 
         var error = ErrorMessage;
         var selected = SelectedValues();
-        var describedBy = DescribedBy(Hint is null ? null : HintId, error is null ? null : ErrorId);
+        var describedBy = DescribedBy(HintIds, error is null ? null : ErrorId);
         var classes = $"govuk-{Kind}" + (Inline ? $" govuk-{Kind}--inline" : string.Empty) + (Small ? $" govuk-{Kind}--small" : string.Empty);
 
         var html = new StringBuilder();

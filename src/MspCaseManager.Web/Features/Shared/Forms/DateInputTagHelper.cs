@@ -17,7 +17,7 @@ public sealed class DateInputTagHelper : GovUkFieldTagHelper
     {
         var error = ErrorMessage;
         var model = For.Model as DateInput;
-        var describedBy = DescribedBy(Hint is null ? null : HintId, error is null ? null : ErrorId);
+        var describedBy = DescribedBy(HintIds, error is null ? null : ErrorId);
         var html = new StringBuilder();
         html.Append($"<fieldset class=\"govuk-fieldset\" role=\"group\"{(describedBy is null ? string.Empty : $" aria-describedby=\"{describedBy}\"")}>");
         html.Append(LegendHtml(LegendSize)).Append(HintHtml()).Append(ErrorHtml(error));

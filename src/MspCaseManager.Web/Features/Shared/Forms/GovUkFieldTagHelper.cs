@@ -76,8 +76,23 @@ public abstract class GovUkFieldTagHelper : TagHelper
         return present.Length == 0 ? null : string.Join(' ', present);
     }
 
+    /// <summary>The ids of the field's hint and of what is saved now (after a stale save), for <c>aria-describedby</c>.</summary>
+    protected string? HintIds => DescribedBy(Hint is null ? null : HintId, SavedNowText is null ? null : SavedNowId);
+
     protected string HintHtml() =>
-        Hint is null ? string.Empty : $"<div id=\"{HintId}\" class=\"govuk-hint\">{Encode(Hint)}</div>";
+        (Hint is null ? string.Empty : $"<div id=\"{HintId}\" class=\"govuk-hint\">{Encode(Hint)}</div>")
+        + (SavedNowText is { } saved
+            ? $"<p id=\"{SavedNowId}\" class=\"govuk-body govuk-!-margin-bottom-2 app-saved-now\"><strong class=\"govuk-!-font-weight-bold\">Saved now:</strong> <span class=\"app-preserve-lines\">{Encode(saved)}</span></p>"
+            : string.Empty);
+
+    private string SavedNowId => FieldId + "-saved-now";
+
+    /// <summary>
+    /// After a stale save, what is saved now in this field when it differs from what was typed
+    /// (<see cref="SavedNow"/>); null otherwise.
+    /// </summary>
+    private string? SavedNowText =>
+        SavedNow.TryFind(ViewContext.ViewData, For.Name, out var saved) && saved != SavedNow.Display(For.Model) ? saved : null;
 
     protected string ErrorHtml(string? message) =>
         message is null

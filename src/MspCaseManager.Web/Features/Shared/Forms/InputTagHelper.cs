@@ -31,7 +31,7 @@ public sealed class InputTagHelper : GovUkFieldTagHelper
             + (Width is { } w ? $" govuk-input--width-{w}" : string.Empty)
             + (error is null ? string.Empty : " govuk-input--error");
         var value = Type == "password" ? null : ValueOf(FieldName, For.Model);
-        var describedBy = DescribedBy(Hint is null ? null : HintId, error is null ? null : ErrorId);
+        var describedBy = DescribedBy(HintIds, error is null ? null : ErrorId);
         var input = $"<input class=\"{classes}\" id=\"{FieldId}\" name=\"{Encode(FieldName)}\" type=\"{Encode(Type)}\""
             + (value is null ? string.Empty : $" value=\"{Encode(value)}\"")
             + (Autocomplete is null ? string.Empty : $" autocomplete=\"{Encode(Autocomplete)}\"")

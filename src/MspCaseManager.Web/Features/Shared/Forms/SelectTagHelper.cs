@@ -18,7 +18,7 @@ public sealed class SelectTagHelper : GovUkFieldTagHelper
     {
         var error = ErrorMessage;
         var selected = ValueOf(FieldName, For.Model);
-        var describedBy = DescribedBy(Hint is null ? null : HintId, error is null ? null : ErrorId);
+        var describedBy = DescribedBy(HintIds, error is null ? null : ErrorId);
         var html = new StringBuilder();
         html.Append($"<select class=\"govuk-select{(error is null ? string.Empty : " govuk-select--error")}\" id=\"{FieldId}\" name=\"{Encode(FieldName)}\"");
         html.Append(describedBy is null ? ">" : $" aria-describedby=\"{describedBy}\">");

@@ -22,7 +22,7 @@ public sealed class TextareaTagHelper : GovUkFieldTagHelper
         var error = ErrorMessage;
         var infoId = FieldId + "-info";
         var counted = MaxLength is not null;
-        var describedBy = DescribedBy(counted ? infoId : null, Hint is null ? null : HintId, error is null ? null : ErrorId);
+        var describedBy = DescribedBy(counted ? infoId : null, HintIds, error is null ? null : ErrorId);
         var classes = "govuk-textarea" + (counted ? " govuk-js-character-count" : string.Empty) + (error is null ? string.Empty : " govuk-textarea--error");
         var textarea = $"<textarea class=\"{classes}\" id=\"{FieldId}\" name=\"{Encode(FieldName)}\" rows=\"{Rows}\""
             + (describedBy is null ? string.Empty : $" aria-describedby=\"{describedBy}\"")

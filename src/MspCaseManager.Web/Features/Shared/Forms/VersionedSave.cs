@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 
 namespace MspCaseManager.Web.Features.Shared.Forms;
@@ -8,11 +9,24 @@ namespace MspCaseManager.Web.Features.Shared.Forms;
 /// The two steps every form that changes a record ends with: let the domain apply (or refuse) the
 /// change, then save it only if nobody else saved the record since the form was opened. Either
 /// way a problem goes into ModelState, so the form comes back with what the user typed.
+/// <para>
+/// A stale save is shown once, one way (<see cref="ShowConflictAsync"/>): who saved the record
+/// meanwhile and when (from the audit trail), the input kept, and the form moved on to the version
+/// now stored, so that saving again applies the input to the record as it is now.
+/// </para>
 /// </summary>
 public static class VersionedSave
 {
-    public const string ConcurrencyMessage =
-        "Someone else changed this record while you were editing. Check your changes and save again";
+    /// <summary>What a stale save asks the user to do, after saying who changed the record and when.</summary>
+    public const string ConflictAdvice = "Your changes have not been saved yet. Check them against what is saved now, then save again";
+
+    /// <summary>
+    /// The only wording of a stale save: who changed the record after the form was opened, and
+    /// when (UK time); "Someone else" when the audit trail does not say.
+    /// </summary>
+    public static string ConflictMessage(LastChange? change) =>
+        (change is null ? "Someone else changed this record" : $"{change.ChangedByName ?? "Someone else"} changed this record on {change.ChangedAtUtc.ToGovUk()}")
+        + ", after you opened this page. " + ConflictAdvice;
 
     /// <summary>
     /// Runs <paramref name="change"/> when the form is valid so far; a domain refusal is shown
@@ -36,12 +50,15 @@ public static class VersionedSave
     }
 
     /// <summary>
-    /// Saves, expecting <paramref name="entity"/> still to be at <paramref name="version"/>; when
-    /// someone else saved it first, nothing is saved and the form gets <see cref="ConcurrencyMessage"/>.
+    /// Saves, expecting <paramref name="entity"/> still to be at the <paramref name="form"/>'s version.
+    /// When someone else saved it first, nothing is saved, the record is read again as it is now
+    /// stored and the form shows the conflict (<see cref="ShowConflictAsync"/>); then
+    /// <paramref name="onConflict"/> runs, to show what is saved now (<see cref="SavedNow"/>).
     /// </summary>
-    public static async Task<bool> TrySaveAsync(this DbContext db, object entity, int version, ModelStateDictionary modelState)
+    public static async Task<bool> TrySaveAsync(
+        this MspDbContext db, object entity, IVersionedForm form, ModelStateDictionary modelState, string? prefix = null, Action? onConflict = null)
     {
-        db.ExpectVersion(entity, version);
+        db.ExpectVersion(entity, form.Version);
         try
         {
             await db.SaveChangesAsync();
@@ -49,8 +66,24 @@ public static class VersionedSave
         }
         catch (DbUpdateConcurrencyException)
         {
-            modelState.AddModelError(string.Empty, ConcurrencyMessage);
+            await db.Entry(entity).ReloadAsync();
+            await modelState.ShowConflictAsync(db, entity, form, prefix);
+            onConflict?.Invoke();
             return false;
         }
+    }
+
+    /// <summary>
+    /// Shows a stale save on the form: the conflict message with who last changed
+    /// <paramref name="current"/> (the record as now stored) and when, and the form moved to its
+    /// current version. What was typed stays in ModelState, so every field shows it again.
+    /// </summary>
+    public static async Task ShowConflictAsync(
+        this ModelStateDictionary modelState, MspDbContext db, object current, IVersionedForm form, string? prefix = null)
+    {
+        modelState.AddModelError(string.Empty, ConflictMessage(await db.LastChangeAsync(current)));
+        form.Version = db.VersionOf(current);
+        var versionKey = string.IsNullOrEmpty(prefix) ? nameof(IVersionedForm.Version) : $"{prefix}.{nameof(IVersionedForm.Version)}";
+        modelState.Remove(versionKey);
     }
 }

@@ -3,7 +3,6 @@ using MspCaseManager.Data;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Web.Demo;
 using MspCaseManager.Web.Features.Shared;
-using MspCaseManager.Web.Features.Shared.Forms;
 
 namespace MspCaseManager.Web.Tests.Features.Enquiries.Advocacy;
 
@@ -70,7 +69,7 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task Status_AllocatedWithoutName_ShowsErrorThenStaleSaveIsRefused()
+    public async Task Status_AllocatedWithoutName_ShowsErrorThenAFormOpenedBeforeAnotherSaveStillAddsTheStatus()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
         using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
@@ -87,8 +86,9 @@ public class EnquiryAdvocacyTests(AppFactory factory) : IClassFixture<AppFactory
             form.AntiForgeryToken());
 
         Assert.Equal([("Enter the advocate's name", "#Form_AdvocateName")], invalid.ErrorSummary);
-        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], stale.ErrorSummary);
-        Assert.Equal("Dee", stale.ValueOf("Form.AdvocateName"));
+        Assert.Equal($"/enquiries/{enquiry.Id}/advocacy", stale.RedirectLocation);
+        Assert.Equal("Dee", await factory.WithDbAsync(db => db.Enquiries.WithEverything().Where(e => e.Id == enquiry.Id)
+            .SelectMany(e => e.AdvocacyReferrals).Select(r => r.AdvocateName).SingleAsync()));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public class EnquiryNotesTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var stale = await client.PostAsync(url, Note("Second correction", TestData.Today, form.ValueOf("Form.Version")!), form.AntiForgeryToken());
 
-        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], stale.ErrorSummary);
+        Assert.EndsWith(VersionedSave.ConflictAdvice, Assert.Single(stale.ErrorSummary).Message);
         Assert.Equal("Second correction", stale.ValueOf("Form.Text"));
         Assert.Equal(1, await factory.WithDbAsync(db => db.CaseNotes.CountAsync(n => n.CorrectsNoteId == noteId)));
     }

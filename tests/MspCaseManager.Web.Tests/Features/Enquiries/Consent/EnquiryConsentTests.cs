@@ -61,7 +61,7 @@ public class EnquiryConsentTests(AppFactory factory) : IClassFixture<AppFactory>
 
         var page = await client.PostAsync($"/enquiries/{enquiry.Id}/consent/new", Refused(form.ValueOf("Form.Version")!), form.AntiForgeryToken());
 
-        Assert.Equal([(VersionedSave.ConcurrencyMessage, null)], page.ErrorSummary);
+        Assert.EndsWith(VersionedSave.ConflictAdvice, Assert.Single(page.ErrorSummary).Message);
         Assert.Equal("No", page.ValueOf("Form.Answer"));
     }
 
