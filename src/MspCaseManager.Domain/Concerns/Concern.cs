@@ -9,7 +9,7 @@ namespace MspCaseManager.Domain.Concerns;
 /// the adult thinks. It carries the history of its s42 decisions; its <see cref="Status"/> follows
 /// from them. An enquiry opened from it refers to it by id.
 /// </summary>
-public sealed class Concern : Entity
+public sealed class Concern : CaseRecord
 {
     public const int ReferrerTextMaxLength = 200;
     public const int ReferrerContactMaxLength = 500;
@@ -128,6 +128,38 @@ public sealed class Concern : Entity
     /// A concern recorded before the question was asked counts as this council's.
     /// </summary>
     public static readonly Specification<Concern> CountsInThisCouncilsReturn = new(c => c.AbuseOccurredIn != AbuseArea.AnotherCouncil);
+
+    /// <summary>
+    /// Who may mark a concern entered in error: a team manager, because it takes the concern's s42
+    /// decision and enquiry out of the statutory return with it.
+    /// </summary>
+    public static bool MayBeMarkedEnteredInErrorBy(StaffMember by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        return by.IsTeamManager;
+    }
+
+    /// <summary>
+    /// A team manager marks the concern entered in error, with the reason: it no longer counts in
+    /// lists, reports or the SAC return, and neither does its s42 decision nor the enquiry opened
+    /// from it (<paramref name="enquiry"/>, which the caller loads; an enquiry exists only from its
+    /// concern). Nothing is deleted.
+    /// </summary>
+    public void MarkEnteredInError(string? reason, StaffMember by, DateTime nowUtc, Enquiry? enquiry)
+    {
+        if (!MayBeMarkedEnteredInErrorBy(by))
+        {
+            throw new DomainRuleException("Only a team manager can mark a concern as entered in error");
+        }
+
+        if (enquiry is not null && enquiry.ConcernId != Id)
+        {
+            throw new ArgumentException("The enquiry was not opened from this concern.", nameof(enquiry));
+        }
+
+        MarkEnteredInError("concern", reason, by, nowUtc);
+        enquiry?.MarkEnteredInErrorWith(this);
+    }
 
     /// <summary>Corrects or completes the concern. Refused once a decision on it has been authorised.</summary>
     public void UpdateDetails(ConcernDetails details, DateOnly today)

@@ -13,7 +13,7 @@ namespace MspCaseManager.Domain.Enquiries;
 /// actions cancelled. Case notes are their own aggregate (see <see cref="CaseNotes.CaseNote"/>).
 /// The parts live in the Enquiry.*.cs files.
 /// </summary>
-public sealed partial class Enquiry : Entity
+public sealed partial class Enquiry : CaseRecord
 {
     private readonly List<Allocation> _allocations = [];
 
