@@ -3,11 +3,11 @@ using MspCaseManager.Domain.Common;
 
 namespace MspCaseManager.Data.Configurations;
 
-/// <summary>The columns of a record that can be marked entered in error (<see cref="CaseRecord"/>).</summary>
+/// <summary>The columns of a record that can be marked entered in error (<see cref="CountedRecord"/>).</summary>
 internal static class EnteredInErrorMapping
 {
     public static EntityTypeBuilder<TEntity> MayBeEnteredInError<TEntity>(this EntityTypeBuilder<TEntity> builder)
-        where TEntity : CaseRecord
+        where TEntity : CountedRecord
     {
         builder.Property(r => r.EnteredInErrorReason).HasMaxLength(EnteredInError.ReasonMaxLength);
         builder.ReferencesStaff(r => r.EnteredInErrorByUserId);

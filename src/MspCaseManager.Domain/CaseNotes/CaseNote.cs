@@ -11,7 +11,7 @@ namespace MspCaseManager.Domain.CaseNotes;
 /// Append-only: a note is never changed or deleted; a correction is a new note that refers to
 /// the note it corrects.
 /// </summary>
-public sealed class CaseNote : CaseRecord
+public sealed class CaseNote : CountedRecord
 {
     public const int TextMaxLength = 20_000;
 

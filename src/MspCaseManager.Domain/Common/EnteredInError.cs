@@ -7,7 +7,7 @@ namespace MspCaseManager.Domain.Common;
 /// it; it no longer counts anywhere else: lists, counts, reports and the SAC return leave it out
 /// through the one rule <see cref="EnteredInError.Counts{T}"/>.
 /// </summary>
-public abstract class CaseRecord : Entity
+public abstract class CountedRecord : Entity
 {
     /// <summary>When it was marked entered in error; null while it counts.</summary>
     public DateTime? EnteredInErrorAtUtc { get; private set; }
@@ -56,18 +56,18 @@ public static class EnteredInError
 
     /// <summary>The record counts: it is not entered in error.</summary>
     public static Specification<T> Counts<T>()
-        where T : CaseRecord => Rule<T>.Counts;
+        where T : CountedRecord => Rule<T>.Counts;
 
     /// <summary>Only the records that count (<see cref="Counts{T}"/>), in SQL.</summary>
     public static IQueryable<T> ThatCount<T>(this IQueryable<T> records)
-        where T : CaseRecord => records.Where(Counts<T>().Expression);
+        where T : CountedRecord => records.Where(Counts<T>().Expression);
 
     /// <summary>Only the records that count (<see cref="Counts{T}"/>), in memory.</summary>
     public static IEnumerable<T> ThatCount<T>(this IEnumerable<T> records)
-        where T : CaseRecord => records.Where(Counts<T>().IsSatisfiedBy);
+        where T : CountedRecord => records.Where(Counts<T>().IsSatisfiedBy);
 
     private static class Rule<T>
-        where T : CaseRecord
+        where T : CountedRecord
     {
         public static readonly Specification<T> Counts = new(r => r.EnteredInErrorAtUtc == null);
     }

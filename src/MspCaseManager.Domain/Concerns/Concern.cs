@@ -9,7 +9,7 @@ namespace MspCaseManager.Domain.Concerns;
 /// the adult thinks. It carries the history of its s42 decisions; its <see cref="Status"/> follows
 /// from them. An enquiry opened from it refers to it by id.
 /// </summary>
-public sealed class Concern : CaseRecord
+public sealed class Concern : CountedRecord
 {
     public const int ReferrerTextMaxLength = 200;
     public const int ReferrerContactMaxLength = 500;
@@ -164,6 +164,7 @@ public sealed class Concern : CaseRecord
     /// <summary>Corrects or completes the concern. Refused once a decision on it has been authorised.</summary>
     public void UpdateDetails(ConcernDetails details, DateOnly today)
     {
+        RefuseWhenEnteredInError();
         if (HasAuthorisedDecision)
         {
             throw new DomainRuleException("The concern cannot be changed after the decision on it has been authorised");
@@ -178,6 +179,7 @@ public sealed class Concern : CaseRecord
     /// </summary>
     public S42Decision RecordDecision(S42DecisionDetails details, string decidedByUserId, DateTime recordedAtUtc, DateOnly today)
     {
+        RefuseWhenEnteredInError();
         switch (CurrentDecision?.Status)
         {
             case DecisionStatus.AwaitingAuthorisation:
@@ -245,6 +247,7 @@ public sealed class Concern : CaseRecord
     /// <summary>The decision awaiting authorisation, which the person who made it may not review (separation of duties).</summary>
     private S42Decision AwaitingReviewBy(string managerUserId)
     {
+        RefuseWhenEnteredInError();
         var decision = CurrentDecision is { Status: DecisionStatus.AwaitingAuthorisation } awaiting
             ? awaiting
             : throw new DomainRuleException("There is no decision on this concern awaiting authorisation");
@@ -254,6 +257,14 @@ public sealed class Concern : CaseRecord
         }
 
         return decision;
+    }
+
+    private void RefuseWhenEnteredInError()
+    {
+        if (IsEnteredInError)
+        {
+            throw new DomainRuleException("This concern was entered in error, so it cannot be changed");
+        }
     }
 
     /// <summary>

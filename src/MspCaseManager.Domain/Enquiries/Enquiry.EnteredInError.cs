@@ -19,15 +19,19 @@ public sealed partial class Enquiry
     public bool AllowsMarkingEnteredInErrorBy(StaffMember by)
     {
         ArgumentNullException.ThrowIfNull(by);
-        return !IsClosed || by.IsTeamManager;
+        return !IsEnteredInError && (!IsClosed || by.IsTeamManager);
     }
 
     /// <summary>Who may mark a case note entered in error: its author or a team manager (and only a team manager once the enquiry is closed).</summary>
     public bool AllowsMarkingEnteredInErrorBy(CaseNote note, StaffMember by)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return AllowsMarkingEnteredInErrorBy(by) && (by.IsTeamManager || note.WrittenByUserId == by.UserId);
+        return AllowsMarkingCaseNoteEnteredInErrorBy(note.WrittenByUserId, by);
     }
+
+    /// <summary>See <see cref="AllowsMarkingEnteredInErrorBy(CaseNote, StaffMember)"/>, for a list of notes read without loading them.</summary>
+    public bool AllowsMarkingCaseNoteEnteredInErrorBy(string writtenByUserId, StaffMember by) =>
+        AllowsMarkingEnteredInErrorBy(by) && (by.IsTeamManager || writtenByUserId == by.UserId);
 
     /// <summary>Marks one of this enquiry's case notes entered in error, with the reason. The caller saves the note.</summary>
     public void MarkCaseNoteEnteredInError(CaseNote note, string? reason, StaffMember by, DateTime nowUtc)
@@ -70,8 +74,17 @@ public sealed partial class Enquiry
     internal void MarkEnteredInErrorWith(Concern concern) =>
         MarkEnteredInError("enquiry", concern.EnteredInErrorReason, new StaffMember(concern.EnteredInErrorByUserId!, IsTeamManager: true), concern.EnteredInErrorAtUtc!.Value);
 
+    private void RefuseWhenEnteredInError()
+    {
+        if (IsEnteredInError)
+        {
+            throw new DomainRuleException("This enquiry was entered in error, so it cannot be changed");
+        }
+    }
+
     private void RefuseMarkingBy(StaffMember by)
     {
+        RefuseWhenEnteredInError();
         if (!AllowsMarkingEnteredInErrorBy(by))
         {
             throw new DomainRuleException("This enquiry is closed, so only a team manager can mark its records as entered in error");
@@ -80,7 +93,7 @@ public sealed partial class Enquiry
 
     /// <summary>A child record to change: one entered in error cannot be.</summary>
     private static T FindCounting<T>(List<T> items, int id, string what)
-        where T : CaseRecord
+        where T : CountedRecord
     {
         var item = Find(items, id, what);
         return item.IsEnteredInError

@@ -9,7 +9,7 @@ namespace MspCaseManager.Domain.Outcomes;
 /// outcome the person no longer wants is withdrawn and stays in the history. Changed only through
 /// <see cref="Enquiries.Enquiry"/>.
 /// </summary>
-public sealed class DesiredOutcome : CaseRecord
+public sealed class DesiredOutcome : CountedRecord
 {
     public const int WordsMaxLength = 2000;
     public const int NoteMaxLength = 4000;

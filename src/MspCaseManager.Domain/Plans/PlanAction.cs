@@ -8,7 +8,7 @@ namespace MspCaseManager.Domain.Plans;
 /// cancelled with a reason, and a cancelled action cannot be changed again.
 /// Created and changed only through <see cref="Enquiries.Enquiry"/>.
 /// </summary>
-public sealed class PlanAction : CaseRecord
+public sealed class PlanAction : CountedRecord
 {
     public const int WhatMaxLength = 2000;
     public const int WhoMaxLength = 200;

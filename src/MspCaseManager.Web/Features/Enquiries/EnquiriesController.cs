@@ -31,7 +31,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
 
         // The needs-attention rules in memory: the same definitions the caseload lists run in SQL.
         var since = attentionRules.CaseNotesSince;
-        var recentNotes = await Db.CaseNotes.AsNoTracking().Where(n => n.EnquiryId == enquiry.Id && n.OccurredOn > since).OrderByDescending(n => n.OccurredOn).Take(1).ToListAsync();
+        var recentNotes = await Db.CaseNotes.AsNoTracking().ThatCount().Where(n => n.EnquiryId == enquiry.Id && n.OccurredOn > since).OrderByDescending(n => n.OccurredOn).Take(1).ToListAsync();
         // A statutory duty keeps its warning; the needs-attention banner does not repeat it.
         var duties = enquiry.OutstandingDuties().ToList();
         var attention = attentionRules.InMemory(recentNotes).TrippedBy(enquiry).Where(r => r.Repeats is not { } duty || !duties.Contains(duty)).ToList();
