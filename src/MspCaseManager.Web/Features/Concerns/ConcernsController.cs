@@ -136,7 +136,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
     /// 404; in scope but not a team manager is 403 (the domain's rule).
     /// </summary>
     [HttpGet("/concerns/{id:int}/entered-in-error")]
-    [Authorize(Roles = Roles.Practitioners)]
+    [Authorize(Roles = Roles.TeamManager)]
     public async Task<IActionResult> EnteredInError(int id)
     {
         var (concern, refusal) = await MarkableAsync(id);
@@ -144,7 +144,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
     }
 
     [HttpPost("/concerns/{id:int}/entered-in-error")]
-    [Authorize(Roles = Roles.Practitioners)]
+    [Authorize(Roles = Roles.TeamManager)]
     public async Task<IActionResult> EnteredInError(int id, [Bind(Prefix = "Form")] EnteredInErrorForm form)
     {
         var (concern, refusal) = await MarkableAsync(id);

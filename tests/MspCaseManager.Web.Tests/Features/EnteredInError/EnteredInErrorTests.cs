@@ -68,6 +68,23 @@ public class EnteredInErrorTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task MarkCaseNote_ByItsAuthor_IsMarkedAndGoneFromTheNeedsAttentionCount()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        var (_, noteId) = await TestData.AddPlanActionAndNoteAsync(factory, enquiry.Id, DemoAccounts.SocialWorker);
+        using var worker = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        var list = await worker.GetPageAsync($"/enquiries/{enquiry.Id}/notes");
+        var url = $"/enquiries/{enquiry.Id}/notes/{noteId}/entered-in-error";
+
+        var marked = await worker.SubmitAsync(url, Reason("Meant for Mr Patel's enquiry", "0"));
+
+        Assert.Contains(list.Document.QuerySelectorAll("a"), a => a.GetAttribute("href") == url);
+        Assert.Equal($"/enquiries/{enquiry.Id}/notes", marked.RedirectLocation);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.CaseNotes.ThatCount().CountAsync(n => n.EnquiryId == enquiry.Id)));
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetPageAsync(url)).StatusCode);
+    }
+
+    [Fact]
     public async Task MarkCaseNote_OtherTeam_IsNotFound()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, team: DemoAccounts.SouthTeam);
