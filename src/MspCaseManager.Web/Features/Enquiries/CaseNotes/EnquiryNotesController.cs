@@ -77,7 +77,7 @@ public sealed class EnquiryNotesController(MspDbContext db, TimeProvider time) :
     }
 
     private Task<CaseNote?> NoteAsync(int noteId) =>
-        Db.CaseNotes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noteId && n.EnquiryId == Header.Id);
+        Db.CaseNotes.AsNoTracking().ThatCount().SingleOrDefaultAsync(n => n.Id == noteId && n.EnquiryId == Header.Id);
 
     private Task<int> CorrectionsAsync(int noteId) => Db.CaseNotes.CountAsync(n => n.CorrectsNoteId == noteId);
 
