@@ -97,7 +97,7 @@ public sealed partial class Enquiry
     /// own overall answer where they gave one, else worked out from the answers for outcomes not
     /// entered in error (null when none is left).
     /// </summary>
-    private OutcomeAchievement? OutcomesAchievedIn(OutcomesReview? review)
+    public OutcomeAchievement? OutcomesAchievedIn(OutcomesReview? review)
     {
         if (review is null)
         {

@@ -280,7 +280,7 @@ public class ClosureTests
         [
             nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
-            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince),
+            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince), nameof(Enquiry.OutcomesAchievedIn),
             // A team manager may mark a closed enquiry's records entered in error (EnteredInErrorTests).
             nameof(Enquiry.AllowsMarkingEnteredInErrorBy), nameof(Enquiry.AllowsMarkingCaseNoteEnteredInErrorBy),
             nameof(Enquiry.MarkCaseNoteEnteredInError), nameof(Enquiry.MarkDesiredOutcomeEnteredInError), nameof(Enquiry.MarkPlanActionEnteredInError),
