@@ -954,6 +954,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("EnquiryId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date");
 
@@ -983,6 +993,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsNoteId");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("WrittenByUserId");
 
@@ -1018,6 +1030,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<string>("CrimeReference")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("HowReceived")
                         .IsRequired()
@@ -1097,6 +1119,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -1433,6 +1457,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -1547,6 +1581,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.HasIndex("ConcernId")
                         .IsUnique();
 
+                    b.HasIndex("EnteredInErrorByUserId");
+
                     b.HasIndex("NoAdvocacyReferralReasonByUserId");
 
                     b.HasIndex("SacCapacityConfirmedByUserId");
@@ -1646,6 +1682,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("EnquiryId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateOnly?>("ExplainedMayNotBeAchievableOn")
                         .HasColumnType("date");
 
@@ -1682,6 +1728,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("WithdrawnByUserId");
 
@@ -2126,6 +2174,16 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.Property<int>("EnquiryId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2142,6 +2200,8 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("EnquiryId", "Status", "DueOn");
 
@@ -2445,6 +2505,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2457,6 +2522,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("AdultId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
@@ -2604,6 +2674,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2656,6 +2731,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
@@ -2769,6 +2849,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Plans.SafeguardingMeeting", b =>

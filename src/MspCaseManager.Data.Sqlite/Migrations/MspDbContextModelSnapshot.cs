@@ -921,6 +921,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("EnquiryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("TEXT");
 
@@ -950,6 +960,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsNoteId");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("WrittenByUserId");
 
@@ -982,6 +994,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.Property<string>("CrimeReference")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HowReceived")
@@ -1062,6 +1084,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("ReceivedOn");
 
@@ -1388,6 +1412,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NoAdvocacyReferralReason")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1502,6 +1536,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.HasIndex("ConcernId")
                         .IsUnique();
 
+                    b.HasIndex("EnteredInErrorByUserId");
+
                     b.HasIndex("NoAdvocacyReferralReasonByUserId");
 
                     b.HasIndex("SacCapacityConfirmedByUserId");
@@ -1595,6 +1631,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("EnquiryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ExplainedMayNotBeAchievableOn")
                         .HasColumnType("TEXT");
 
@@ -1631,6 +1677,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("WithdrawnByUserId");
 
@@ -2061,6 +2109,16 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.Property<int>("EnquiryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EnteredInErrorAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredInErrorReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2077,6 +2135,8 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EnteredInErrorByUserId");
 
                     b.HasIndex("EnquiryId", "Status", "DueOn");
 
@@ -2376,6 +2436,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2388,6 +2453,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("AdultId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
@@ -2535,6 +2605,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
@@ -2587,6 +2662,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
                         .WithMany()
@@ -2700,6 +2780,11 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasForeignKey("EnquiryId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("EnteredInErrorByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MspCaseManager.Domain.Plans.SafeguardingMeeting", b =>

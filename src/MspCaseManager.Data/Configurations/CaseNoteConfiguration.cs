@@ -14,6 +14,7 @@ internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
     public void Configure(EntityTypeBuilder<CaseNote> builder)
     {
         builder.ToTable("CaseNotes");
+        builder.MayBeEnteredInError();
         builder.Property(n => n.Text).HasMaxLength(CaseNote.TextMaxLength).IsRequired();
         builder.ReferencesStaff(n => n.WrittenByUserId);
         builder.Ignore(n => n.IsCorrection);

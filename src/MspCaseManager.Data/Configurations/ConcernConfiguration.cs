@@ -24,6 +24,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Ignore(c => c.CurrentDecision);
         builder.Ignore(c => c.Status);
         builder.Ignore(c => c.HasAuthorisedDecision);
+        builder.MayBeEnteredInError();
 
         builder.HasOne<Adult>().WithMany().HasForeignKey(c => c.AdultId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);

@@ -10,6 +10,7 @@ internal sealed class DesiredOutcomeConfiguration : IEntityTypeConfiguration<Des
     public void Configure(EntityTypeBuilder<DesiredOutcome> builder)
     {
         builder.ToTable("DesiredOutcomes");
+        builder.MayBeEnteredInError();
         builder.IsPartOfAggregate();
         builder.ComplexProperty(o => o.ExpressedBy, r => r.MapRepresentative("ExpressedBy"));
         builder.Property(o => o.MayNotBeAchievableNote).HasMaxLength(DesiredOutcome.NoteMaxLength);

@@ -16,6 +16,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
     public void Configure(EntityTypeBuilder<Enquiry> builder)
     {
         builder.ToTable("Enquiries");
+        builder.MayBeEnteredInError();
         builder.Ignore(e => e.IsAllocated);
         builder.Ignore(e => e.IsClosed);
         builder.Ignore(e => e.CurrentDesiredOutcomes);

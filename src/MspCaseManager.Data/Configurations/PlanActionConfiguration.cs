@@ -10,6 +10,7 @@ internal sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAct
     public void Configure(EntityTypeBuilder<PlanAction> builder)
     {
         builder.ToTable("PlanActions");
+        builder.MayBeEnteredInError();
         builder.IsPartOfAggregate();
         builder.Property(a => a.What).HasMaxLength(PlanAction.WhatMaxLength).IsRequired();
         builder.Property(a => a.Who).HasMaxLength(PlanAction.WhoMaxLength).IsRequired();

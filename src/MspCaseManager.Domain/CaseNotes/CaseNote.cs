@@ -11,7 +11,7 @@ namespace MspCaseManager.Domain.CaseNotes;
 /// Append-only: a note is never changed or deleted; a correction is a new note that refers to
 /// the note it corrects.
 /// </summary>
-public sealed class CaseNote : Entity
+public sealed class CaseNote : CountedRecord
 {
     public const int TextMaxLength = 20_000;
 
@@ -60,4 +60,6 @@ public sealed class CaseNote : Entity
     public string WrittenByUserId { get; private set; }
 
     public DateTime WrittenAtUtc { get; private set; }
+
+    internal void MarkEnteredInError(string? reason, StaffMember by, DateTime nowUtc) => MarkEnteredInError("case note", reason, by, nowUtc);
 }

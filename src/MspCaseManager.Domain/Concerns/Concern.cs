@@ -9,7 +9,7 @@ namespace MspCaseManager.Domain.Concerns;
 /// the adult thinks. It carries the history of its s42 decisions; its <see cref="Status"/> follows
 /// from them. An enquiry opened from it refers to it by id.
 /// </summary>
-public sealed class Concern : Entity
+public sealed class Concern : CountedRecord
 {
     public const int ReferrerTextMaxLength = 200;
     public const int ReferrerContactMaxLength = 500;
@@ -129,9 +129,42 @@ public sealed class Concern : Entity
     /// </summary>
     public static readonly Specification<Concern> CountsInThisCouncilsReturn = new(c => c.AbuseOccurredIn != AbuseArea.AnotherCouncil);
 
+    /// <summary>
+    /// Who may mark a concern entered in error: a team manager, because it takes the concern's s42
+    /// decision and enquiry out of the statutory return with it.
+    /// </summary>
+    public static bool MayBeMarkedEnteredInErrorBy(StaffMember by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        return by.IsTeamManager;
+    }
+
+    /// <summary>
+    /// A team manager marks the concern entered in error, with the reason: it no longer counts in
+    /// lists, reports or the SAC return, and neither does its s42 decision nor the enquiry opened
+    /// from it (<paramref name="enquiry"/>, which the caller loads; an enquiry exists only from its
+    /// concern). Nothing is deleted.
+    /// </summary>
+    public void MarkEnteredInError(string? reason, StaffMember by, DateTime nowUtc, Enquiry? enquiry)
+    {
+        if (!MayBeMarkedEnteredInErrorBy(by))
+        {
+            throw new DomainRuleException("Only a team manager can mark a concern as entered in error");
+        }
+
+        if (enquiry is not null && enquiry.ConcernId != Id)
+        {
+            throw new ArgumentException("The enquiry was not opened from this concern.", nameof(enquiry));
+        }
+
+        MarkEnteredInError("concern", reason, by, nowUtc);
+        enquiry?.MarkEnteredInErrorWith(this);
+    }
+
     /// <summary>Corrects or completes the concern. Refused once a decision on it has been authorised.</summary>
     public void UpdateDetails(ConcernDetails details, DateOnly today)
     {
+        RefuseWhenEnteredInError();
         if (HasAuthorisedDecision)
         {
             throw new DomainRuleException("The concern cannot be changed after the decision on it has been authorised");
@@ -146,6 +179,7 @@ public sealed class Concern : Entity
     /// </summary>
     public S42Decision RecordDecision(S42DecisionDetails details, string decidedByUserId, DateTime recordedAtUtc, DateOnly today)
     {
+        RefuseWhenEnteredInError();
         switch (CurrentDecision?.Status)
         {
             case DecisionStatus.AwaitingAuthorisation:
@@ -213,6 +247,7 @@ public sealed class Concern : Entity
     /// <summary>The decision awaiting authorisation, which the person who made it may not review (separation of duties).</summary>
     private S42Decision AwaitingReviewBy(string managerUserId)
     {
+        RefuseWhenEnteredInError();
         var decision = CurrentDecision is { Status: DecisionStatus.AwaitingAuthorisation } awaiting
             ? awaiting
             : throw new DomainRuleException("There is no decision on this concern awaiting authorisation");
@@ -222,6 +257,14 @@ public sealed class Concern : Entity
         }
 
         return decision;
+    }
+
+    private void RefuseWhenEnteredInError()
+    {
+        if (IsEnteredInError)
+        {
+            throw new DomainRuleException("This concern was entered in error, so it cannot be changed");
+        }
     }
 
     /// <summary>

@@ -80,8 +80,11 @@ public sealed partial class Enquiry
     /// since then. Case notes are their own aggregate, so they are given: the database's table for
     /// SQL, the enquiry's notes in memory.
     /// </summary>
-    public static Specification<Enquiry> NoCaseNoteSince(IQueryable<CaseNote> caseNotes, DateOnly since) => new(e =>
-        e.OpenedOn <= since && !caseNotes.Any(n => n.EnquiryId == e.Id && n.OccurredOn > since));
+    public static Specification<Enquiry> NoCaseNoteSince(IQueryable<CaseNote> caseNotes, DateOnly since)
+    {
+        var counted = caseNotes.ThatCount();
+        return new(e => e.OpenedOn <= since && !counted.Any(n => n.EnquiryId == e.Id && n.OccurredOn > since));
+    }
 }
 
 /// <summary>How far an enquiry has got (<see cref="Enquiry.Stage"/>).</summary>

@@ -48,7 +48,7 @@ public sealed partial class Enquiry
         return new ConclusionFacts(
             concludedOn,
             asked,
-            asked == DesiredOutcomesAsked.YesAndExpressed ? OutcomesReview?.Overall : null,
+            asked == DesiredOutcomesAsked.YesAndExpressed ? OutcomesAchievedIn(OutcomesReview) : null,
             capacity.LackedCapacity,
             capacity.LackedCapacity == SacLackedCapacity.Yes ? capacity.Support ?? SacCapacitySupport.NotRecorded : null,
             RiskOutcome,
@@ -90,6 +90,32 @@ public sealed partial class Enquiry
         ConcludedRiskOutcome = facts.RiskOutcome;
         ConcludedResultOfAction = facts.ResultOfAction;
         ConcludedOutcomesReviewNumber = facts.OutcomesReview?.Number;
+    }
+
+    /// <summary>
+    /// The review's overall "outcomes achieved" answer over the outcomes that count: the worker's
+    /// own overall answer where they gave one, else worked out from the answers for outcomes not
+    /// entered in error (null when none is left).
+    /// </summary>
+    public OutcomeAchievement? OutcomesAchievedIn(OutcomesReview? review)
+    {
+        if (review is null)
+        {
+            return null;
+        }
+
+        var counted = _desiredOutcomes.ThatCount().Select(o => o.Id).ToHashSet();
+        return review.OverallOverride
+            ?? OutcomesReview.DefaultFor(review.Answers.Where(a => counted.Contains(a.DesiredOutcomeId)).Select(a => a.Achievement).ToList());
+    }
+
+    /// <summary>An outcome entered in error after the enquiry concluded no longer counts in its "outcomes achieved" answer.</summary>
+    private void RecountConcludedOutcomesAchieved()
+    {
+        if (ConcludedOutcomesAsked == DesiredOutcomesAsked.YesAndExpressed)
+        {
+            ConcludedOutcomesAchieved = OutcomesAchievedIn(_outcomesReviews.Find(r => r.Number == ConcludedOutcomesReviewNumber));
+        }
     }
 
     private void ClearConclusion()

@@ -17,11 +17,11 @@ public sealed partial class Enquiry
     /// <summary>Who was asked, when it was not the adult.</summary>
     public Representative? OutcomesAskedRepresentative { get; private set; }
 
-    /// <summary>Every outcome ever expressed, withdrawn ones included. Order by <see cref="DesiredOutcome.Number"/>.</summary>
+    /// <summary>Every outcome ever expressed, withdrawn ones and ones entered in error included. Order by <see cref="DesiredOutcome.Number"/>.</summary>
     public IReadOnlyList<DesiredOutcome> DesiredOutcomes => _desiredOutcomes;
 
-    /// <summary>The outcomes the person still wants: the ones the review asks about.</summary>
-    public IReadOnlyList<DesiredOutcome> CurrentDesiredOutcomes => _desiredOutcomes.Where(o => !o.IsWithdrawn).ToList();
+    /// <summary>The outcomes the person still wants (neither withdrawn nor entered in error): the ones the review asks about.</summary>
+    public IReadOnlyList<DesiredOutcome> CurrentDesiredOutcomes => _desiredOutcomes.ThatCount().Where(o => !o.IsWithdrawn).ToList();
 
     /// <summary>How safe the person felt when the enquiry started, or why they were not asked.</summary>
     public FeelingSafe? FeelingSafeAtStart { get; private set; }
@@ -31,8 +31,8 @@ public sealed partial class Enquiry
     /// reworded, recategorised or withdrawn, or a new one expressed after the first were.
     /// </summary>
     public bool DesiredOutcomesChanged =>
-        _desiredOutcomes.Exists(o => o.HasChanged || o.IsWithdrawn)
-        || _desiredOutcomes.Select(o => o.ExpressedOn).Distinct().Count() > 1;
+        _desiredOutcomes.ThatCount().Any(o => o.HasChanged || o.IsWithdrawn)
+        || _desiredOutcomes.ThatCount().Select(o => o.ExpressedOn).Distinct().Count() > 1;
 
     /// <summary>Why the person was not asked about their desired outcomes, where the SAC answer is "No".</summary>
     public OutcomesNotAskedReason? OutcomesNotAskedReason { get; private set; }
@@ -130,7 +130,7 @@ public sealed partial class Enquiry
     public void ChangeDesiredOutcome(int desiredOutcomeId, DesiredOutcomeDetails details, string userId, DateTime nowUtc, DateOnly today)
     {
         RefuseWhenClosed();
-        FindOutcome(desiredOutcomeId).Change(details, userId, nowUtc, Dates(today));
+        FindCounting(_desiredOutcomes, desiredOutcomeId, "desired outcome").Change(details, userId, nowUtc, Dates(today));
     }
 
     /// <summary>Records that the practitioner explained to the person why this may not be achievable.</summary>
@@ -138,7 +138,7 @@ public sealed partial class Enquiry
     public void MarkOutcomeMayNotBeAchievable(int desiredOutcomeId, DateOnly? explainedOn, string? note, DateOnly today)
     {
         RefuseWhenClosed();
-        FindOutcome(desiredOutcomeId).MarkMayNotBeAchievable(explainedOn, note, Dates(today));
+        FindCounting(_desiredOutcomes, desiredOutcomeId, "desired outcome").MarkMayNotBeAchievable(explainedOn, note, Dates(today));
     }
 
     /// <summary>The person no longer wants this. It stays in the history, marked withdrawn.</summary>
@@ -146,7 +146,7 @@ public sealed partial class Enquiry
     public void WithdrawDesiredOutcome(int desiredOutcomeId, DateOnly? withdrawnOn, string? reason, string userId, DateOnly today)
     {
         RefuseWhenClosed();
-        FindOutcome(desiredOutcomeId).Withdraw(withdrawnOn, reason, userId, Dates(today));
+        FindCounting(_desiredOutcomes, desiredOutcomeId, "desired outcome").Withdraw(withdrawnOn, reason, userId, Dates(today));
     }
 
     /// <summary>Whether the person was asked how safe they feel at the start, and their score (0-10) or why they were not asked.</summary>
@@ -192,6 +192,4 @@ public sealed partial class Enquiry
                 return null;
         }
     }
-
-    private DesiredOutcome FindOutcome(int id) => Find(_desiredOutcomes, id, "desired outcome");
 }

@@ -98,7 +98,7 @@ public sealed partial class Enquiry
     private SectionProgress DesiredOutcomesProgress()
     {
         var asked = OutcomesAsked is not null;
-        var started = asked || FeelingSafeAtStart is not null || _desiredOutcomes.Count > 0;
+        var started = asked || FeelingSafeAtStart is not null || _desiredOutcomes.ThatCount().Any();
         return (started, asked && FeelingSafeAtStart is not null) switch
         {
             (false, _) => SectionProgress.NotStarted,
@@ -132,12 +132,13 @@ public sealed partial class Enquiry
 
     private SectionProgress PlanProgress()
     {
-        if (_planActions.Count == 0 && _meetings.Count == 0)
+        var actions = _planActions.ThatCount().ToList();
+        if (actions.Count == 0 && _meetings.Count == 0)
         {
             return SectionProgress.NotStarted;
         }
 
-        return _planActions.Count > 0 && _planActions.TrueForAll(a => a.IsClosed)
+        return actions.Count > 0 && actions.TrueForAll(a => a.IsClosed)
             ? SectionProgress.Completed
             : SectionProgress.InProgress;
     }

@@ -26,7 +26,7 @@ public sealed partial class Enquiry
     public void UpdatePlanAction(int planActionId, PlanActionDetails details, DateOnly today)
     {
         RefuseWhenClosed();
-        Find(_planActions, planActionId, "plan action").Update(details, Dates(today));
+        FindCounting(_planActions, planActionId, "plan action").Update(details, Dates(today));
     }
 
     public SafeguardingMeeting RecordMeeting(MeetingDetails details, DateOnly today)

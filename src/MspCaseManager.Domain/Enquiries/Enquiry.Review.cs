@@ -132,7 +132,7 @@ public sealed partial class Enquiry
 
     private SacCapacitySupport DerivedSupport()
     {
-        var representatives = _desiredOutcomes.Select(o => o.ExpressedBy)
+        var representatives = _desiredOutcomes.ThatCount().Select(o => o.ExpressedBy)
             .Append(OutcomesAskedRepresentative)
             .Append(OutcomesReview?.Representative)
             .OfType<Representative>();

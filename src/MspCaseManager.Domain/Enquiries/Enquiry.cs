@@ -13,7 +13,7 @@ namespace MspCaseManager.Domain.Enquiries;
 /// actions cancelled. Case notes are their own aggregate (see <see cref="CaseNotes.CaseNote"/>).
 /// The parts live in the Enquiry.*.cs files.
 /// </summary>
-public sealed partial class Enquiry : Entity
+public sealed partial class Enquiry : CountedRecord
 {
     private readonly List<Allocation> _allocations = [];
 
@@ -149,9 +149,13 @@ public sealed partial class Enquiry : Entity
 
     public bool IsClosed => Status == EnquiryStatus.Closed;
 
-    /// <summary>The one guard every change calls first: a closed enquiry is read-only until a manager reopens it.</summary>
+    /// <summary>
+    /// The one guard every change calls first: a closed enquiry is read-only until a manager reopens
+    /// it; an enquiry entered in error (with its concern) is read-only for good.
+    /// </summary>
     private void RefuseWhenClosed(string message = "This enquiry is closed, so it cannot be changed")
     {
+        RefuseWhenEnteredInError();
         if (IsClosed)
         {
             throw new DomainRuleException(message);

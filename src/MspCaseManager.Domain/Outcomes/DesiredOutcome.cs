@@ -9,7 +9,7 @@ namespace MspCaseManager.Domain.Outcomes;
 /// outcome the person no longer wants is withdrawn and stays in the history. Changed only through
 /// <see cref="Enquiries.Enquiry"/>.
 /// </summary>
-public sealed class DesiredOutcome : Entity
+public sealed class DesiredOutcome : CountedRecord
 {
     public const int WordsMaxLength = 2000;
     public const int NoteMaxLength = 4000;
@@ -119,6 +119,8 @@ public sealed class DesiredOutcome : Entity
         WithdrawnReason = validReason;
         WithdrawnByUserId = Guard.Required(userId, "The member of staff must be known");
     }
+
+    internal void MarkEnteredInError(string? reason, StaffMember by, DateTime nowUtc) => MarkEnteredInError("desired outcome", reason, by, nowUtc);
 
     /// <summary>The words, category and date of a new version, checked; null when any is refused.</summary>
     private static (string Words, DesiredOutcomeCategory Category, DateOnly On)? CheckVersion(RuleCheck check, DesiredOutcomeDetails details, EnquiryDates dates)

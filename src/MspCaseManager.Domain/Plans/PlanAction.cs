@@ -8,7 +8,7 @@ namespace MspCaseManager.Domain.Plans;
 /// cancelled with a reason, and a cancelled action cannot be changed again.
 /// Created and changed only through <see cref="Enquiries.Enquiry"/>.
 /// </summary>
-public sealed class PlanAction : Entity
+public sealed class PlanAction : CountedRecord
 {
     public const int WhatMaxLength = 2000;
     public const int WhoMaxLength = 200;
@@ -45,12 +45,21 @@ public sealed class PlanAction : Entity
     /// <summary>Finished with: completed or cancelled.</summary>
     public bool IsClosed => Status is PlanActionStatus.Completed or PlanActionStatus.Cancelled;
 
-    /// <summary>Not finished with (neither completed nor cancelled) and due before <paramref name="today"/>.</summary>
-    public static Specification<PlanAction> OverdueOn(DateOnly today) => new(a =>
-        a.Status != PlanActionStatus.Completed && a.Status != PlanActionStatus.Cancelled && a.DueOn < today);
+    /// <summary>
+    /// Counts (not entered in error), not finished with (neither completed nor cancelled) and due
+    /// before <paramref name="today"/>.
+    /// </summary>
+    public static Specification<PlanAction> OverdueOn(DateOnly today)
+    {
+        var counts = EnteredInError.Counts<PlanAction>();
+        return new(Specifications.Inline<Func<PlanAction, bool>>(a =>
+            counts.IsSatisfiedBy(a) && a.Status != PlanActionStatus.Completed && a.Status != PlanActionStatus.Cancelled && a.DueOn < today));
+    }
 
     /// <summary>See <see cref="OverdueOn"/>.</summary>
     public bool IsOverdue(DateOnly today) => OverdueOn(today).IsSatisfiedBy(this);
+
+    internal void MarkEnteredInError(string? reason, StaffMember by, DateTime nowUtc) => MarkEnteredInError("plan action", reason, by, nowUtc);
 
     internal void Update(PlanActionDetails details, EnquiryDates dates)
     {

@@ -22,6 +22,9 @@ public static class StaffClaims
     public static int? TeamIdOf(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(TeamId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    /// <summary>The member of staff as the domain's rules of who may see them.</summary>
+    public static StaffMember AsStaffMember(this ClaimsPrincipal user) => new(user.UserId(), user.IsInRole(Roles.TeamManager));
+
     /// <summary>The one role a member of staff holds (accounts are created with exactly one).</summary>
     public static string? StaffRole(this ClaimsPrincipal user) =>
         Roles.All.FirstOrDefault(user.IsInRole);

@@ -280,7 +280,10 @@ public class ClosureTests
         [
             nameof(Enquiry.Dates), nameof(Enquiry.CurrentConclusionFacts), nameof(Enquiry.RecordConclusionOfEarlierClosure), nameof(Enquiry.SectionStatuses), nameof(Enquiry.OutstandingDuties), nameof(Enquiry.ClosureBlockers),
             nameof(Enquiry.AdvocateAsRepresentative), nameof(Enquiry.AuthoriseClosure), nameof(Enquiry.ReturnClosure), nameof(Enquiry.Reopen),
-            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince), nameof(Enquiry.AdultHasDied),
+            nameof(Enquiry.DesiredOutcomesUnansweredSince), nameof(Enquiry.PlanActionsOverdueOn), nameof(Enquiry.NoCaseNoteSince), nameof(Enquiry.OutcomesAchievedIn), nameof(Enquiry.AdultHasDied),
+            // A team manager may mark a closed enquiry's records entered in error (EnteredInErrorTests).
+            nameof(Enquiry.AllowsMarkingEnteredInErrorBy), nameof(Enquiry.AllowsMarkingCaseNoteEnteredInErrorBy),
+            nameof(Enquiry.MarkCaseNoteEnteredInError), nameof(Enquiry.MarkDesiredOutcomeEnteredInError), nameof(Enquiry.MarkPlanActionEnteredInError),
         ];
         var methods = typeof(Enquiry).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName)

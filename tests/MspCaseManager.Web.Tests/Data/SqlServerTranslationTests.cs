@@ -52,6 +52,22 @@ public sealed class SqlServerTranslationTests : IDisposable
         Assert.Contains("[DisplayName]", MspCaseManager.Data.Conventions.Aggregates.ChangesOf(_db, [("Enquiry", "1"), ("PlanAction", "2")]).Take(50).ToQueryString());
 
     [Fact]
+    public void EnteredInError_FiltersOnTheOneRule_Translate()
+    {
+        var scope = new MspCaseManager.Web.Features.Reports.ReportScope(null, new(Today.AddYears(-1), Today, null), new());
+
+        Assert.Contains("[EnteredInErrorAtUtc] IS NULL", _db.Concerns.ThatCount().ToQueryString());
+        Assert.Contains("[EnteredInErrorAtUtc] IS NULL", scope.Concerns(_db).ToQueryString());
+        Assert.Contains("[EnteredInErrorAtUtc] IS NULL", scope.Enquiries(_db).ToQueryString());
+        Assert.Contains("[EnteredInErrorAtUtc] IS NULL",
+            MspCaseManager.Web.Features.Enquiries.CaseNotes.CaseNoteQueries.Chronology(_db, 1).ToQueryString());
+        Assert.Contains("[EnteredInErrorAtUtc] IS NULL",
+            _db.Enquiries.Where(MspCaseManager.Domain.Enquiries.Enquiry.PlanActionsOverdueOn(Today).Expression).ToQueryString());
+        Assert.Contains("[EnteredInErrorAtUtc] IS NULL",
+            _db.Enquiries.Where(MspCaseManager.Domain.Enquiries.Enquiry.NoCaseNoteSince(_db.CaseNotes, Today).Expression).ToQueryString());
+    }
+
+    [Fact]
     public void SessionQueries_Translate()
     {
         Assert.Contains("[Id] = @", StaffSessions.Open(_db, "0123456789abcdef0123456789abcdef", "user").ToQueryString());

@@ -281,9 +281,10 @@ public static class TestData
     }
 
     /// <summary>A plan action and a case note in the enquiry, for routes that carry their ids.</summary>
-    public static async Task<(int PlanActionId, int CaseNoteId)> AddPlanActionAndNoteAsync(AppFactory factory, int enquiryId)
+    /// <summary>A plan action and a case note, written by the team manager unless <paramref name="noteBy"/> is given.</summary>
+    public static async Task<(int PlanActionId, int CaseNoteId)> AddPlanActionAndNoteAsync(AppFactory factory, int enquiryId, DemoAccounts.Account? noteBy = null)
     {
-        var managerId = await UserIdAsync(factory, DemoAccounts.TeamManager);
+        var managerId = await UserIdAsync(factory, noteBy ?? DemoAccounts.TeamManager);
         return await factory.WithDbAsync(async db =>
         {
             var enquiry = await db.Enquiries.WithEverything().SingleAsync(e => e.Id == enquiryId);

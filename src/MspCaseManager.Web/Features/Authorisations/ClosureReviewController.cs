@@ -80,7 +80,7 @@ public sealed class ClosureReviewController(MspDbContext db, TimeProvider time, 
         var sectionsOpen = Enquiry.SectionStatuses()
             .Where(s => !Enquiry.EndOfEnquiry.Contains(s.Section) && s.Progress is SectionProgress.NotStarted or SectionProgress.InProgress)
             .ToList();
-        var actionsOpen = Enquiry.PlanActions.Where(a => !a.IsClosed).OrderBy(a => a.DueOn).ToList();
+        var actionsOpen = Enquiry.PlanActions.ThatCount().Where(a => !a.IsClosed).OrderBy(a => a.DueOn).ToList();
         return View("ClosureReview", new ReviewPage(
             Current.Summary, Enquiry, request, names[request.RequestedByUserId], Today, Enquiry.ClosureBlockers(), sectionsOpen, actionsOpen, form));
     }

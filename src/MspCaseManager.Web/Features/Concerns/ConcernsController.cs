@@ -18,7 +18,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
 {
     public sealed record FormPage(int AdultId, string AdultName, int? ConcernId, ConcernForm Form);
 
-    public sealed record ConcernPage(Concern Concern, ConcernQueries.Heading Heading, IReadOnlyDictionary<string, string> Staff, bool IsPractitioner, bool CanEdit, bool CanReview);
+    public sealed record ConcernPage(Concern Concern, ConcernQueries.Heading Heading, IReadOnlyDictionary<string, string> Staff, bool IsPractitioner, bool CanEdit, bool CanReview, bool CanMarkEnteredInError);
 
     [HttpGet("/people/{id:int}/concerns/new")]
     [Authorize(Roles = Roles.Practitioners)]
@@ -72,11 +72,12 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         var heading = await ConcernQueries.HeadingOf(db, id).SingleAsync();
-        var staff = await StaffNames.OfAsync(db, concern.Decisions.SelectMany(d => new[] { d.DecidedByUserId, d.ReviewedByUserId }));
+        var staff = await StaffNames.OfAsync(db, concern.Decisions.SelectMany(d => new[] { d.DecidedByUserId, d.ReviewedByUserId }).Append(concern.EnteredInErrorByUserId));
         var isPractitioner = User.IsInRole(Roles.SocialWorker) || User.IsInRole(Roles.TeamManager);
         var canEdit = await db.EditableConcerns(User).AnyAsync(c => c.Id == id);
         var canReview = User.IsInRole(Roles.TeamManager) && User.TeamIdOf() == concern.TeamId;
-        return View(new ConcernPage(concern, heading, staff, isPractitioner, canEdit, canReview));
+        var canMark = canEdit && Concern.MayBeMarkedEnteredInErrorBy(User.AsStaffMember());
+        return View(new ConcernPage(concern, heading, staff, isPractitioner, canEdit, canReview, canMark));
     }
 
     [HttpGet("/concerns/{id:int}/edit")]
@@ -127,6 +128,60 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
 
         TempData["Success"] = "Concern saved";
         return Redirect($"/concerns/{id}");
+    }
+
+    /// <summary>
+    /// A team manager marks the concern entered in error (with its s42 decision and any enquiry
+    /// opened from it): it leaves every list, count, report and the SAC return. Out of scope is
+    /// 404; in scope but not a team manager is 403 (the domain's rule).
+    /// </summary>
+    [HttpGet("/concerns/{id:int}/entered-in-error")]
+    [Authorize(Roles = Roles.TeamManager)]
+    public async Task<IActionResult> EnteredInError(int id)
+    {
+        var (concern, refusal) = await MarkableAsync(id);
+        return concern is null ? refusal! : await EnteredInErrorPageAsync(concern, new EnteredInErrorForm { Version = db.VersionOf(concern) });
+    }
+
+    [HttpPost("/concerns/{id:int}/entered-in-error")]
+    [Authorize(Roles = Roles.TeamManager)]
+    public async Task<IActionResult> EnteredInError(int id, [Bind(Prefix = "Form")] EnteredInErrorForm form)
+    {
+        var (concern, refusal) = await MarkableAsync(id);
+        if (concern is null)
+        {
+            return refusal!;
+        }
+
+        var enquiry = await db.Enquiries.SingleOrDefaultAsync(e => e.ConcernId == id);
+        if (!ModelState.TryApply(() => concern.MarkEnteredInError(form.Reason, User.AsStaffMember(), time.GetUtcNow().UtcDateTime, enquiry), "Form")
+            || !await db.TrySaveAsync(concern, form, ModelState, "Form"))
+        {
+            return await EnteredInErrorPageAsync(concern, form);
+        }
+
+        TempData["Success"] = "Concern marked as entered in error";
+        return Redirect($"/people/{concern.AdultId}");
+    }
+
+    private async Task<(Concern? Concern, IActionResult? Refusal)> MarkableAsync(int id)
+    {
+        var concern = await TrackedAsync(id);
+        if (concern is null)
+        {
+            return (null, await db.VisibleConcerns(User).AnyAsync(c => c.Id == id) ? Forbid() : NotFound());
+        }
+
+        return Concern.MayBeMarkedEnteredInErrorBy(User.AsStaffMember()) ? (concern, null) : (null, Forbid());
+    }
+
+    private async Task<ViewResult> EnteredInErrorPageAsync(Concern concern, EnteredInErrorForm form)
+    {
+        var adultName = (await AdultNameAsync(concern.AdultId))!;
+        var enquiry = await db.Enquiries.AnyAsync(e => e.ConcernId == concern.Id) ? " Its s42 decision and the enquiry opened from it go with it." : " Its s42 decision goes with it.";
+        return View("EnteredInError", new EnteredInErrorPage(
+            "concern", adultName, $"Received {concern.ReceivedOn.ToGovUk()}: {concern.WhatHappened}{enquiry}",
+            $"/concerns/{concern.Id}/entered-in-error", $"/concerns/{concern.Id}", "Back to the concern", form));
     }
 
     private Task<Concern?> TrackedAsync(int id) =>

@@ -20,7 +20,8 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
     public sealed record EnquiryPage(
         EnquiryQueries.Summary Enquiry, DateOnly Today, bool CanAllocate, bool CanEdit,
         IReadOnlyList<SectionStatus> Sections, IReadOnlyList<NeedsAttention.Rule> Attention, IReadOnlyList<OutstandingDuty> Duties,
-        bool LackOfCapacityRecorded, IReadOnlyList<AllocationHistoryItem> Allocations, bool InChangeScope);
+        bool LackOfCapacityRecorded, IReadOnlyList<AllocationHistoryItem> Allocations, bool InChangeScope,
+        (string? Reason, string? By, DateTime? AtUtc)? EnteredInError);
 
     /// <summary>One change of who holds the enquiry: to whom (null: the unallocated queue), by whom, when and why.</summary>
     public sealed record AllocationHistoryItem(string? Worker, string By, DateTime AtUtc, string? Reason);
@@ -39,7 +40,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
         var adult = await Db.Adults.AsNoTracking().SingleAsync(a => a.Id == enquiry.AdultId);
         var attention = attentionRules.InMemory(recentNotes, adult).TrippedBy(enquiry).Where(r => r.Repeats is not { } duty || !duties.Contains(duty)).ToList();
 
-        var names = await StaffNames.OfAsync(Db, enquiry.Allocations.SelectMany(a => new[] { a.WorkerId, a.AllocatedByUserId }));
+        var names = await StaffNames.OfAsync(Db, enquiry.Allocations.SelectMany(a => new[] { a.WorkerId, a.AllocatedByUserId }).Append(enquiry.EnteredInErrorByUserId));
         var allocations = enquiry.Allocations.OrderByDescending(a => a.Number)
             .Select(a => new AllocationHistoryItem(a.WorkerId is null ? null : names[a.WorkerId], names[a.AllocatedByUserId], a.AllocatedAtUtc, a.Reason))
             .ToList();
@@ -53,6 +54,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
 
         return View(new EnquiryPage(
             Current.Summary, Today, User.IsInRole(Roles.TeamManager) && !enquiry.IsClosed, Current.CanEdit,
-            sections, attention, duties, enquiry.LackOfCapacityFindings.Count > 0, allocations, Current.InChangeScope));
+            sections, attention, duties, enquiry.LackOfCapacityFindings.Count > 0, allocations, Current.InChangeScope,
+            enquiry.EnteredInErrorByUserId is { } markedBy ? (enquiry.EnteredInErrorReason, names[markedBy], enquiry.EnteredInErrorAtUtc) : null));
     }
 }

@@ -8,8 +8,10 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Enquiries;
 using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Features.Shared.Forms;
+using MspCaseManager.Web.Infrastructure;
 
 namespace MspCaseManager.Web.Features.Enquiries;
 
@@ -23,8 +25,24 @@ public sealed record EnquiryHeader(int Id, string AdultName, EnquiryType Type)
 /// <summary>A form page in an enquiry: the header and the form as typed.</summary>
 public sealed record EnquiryFormPage<TForm>(EnquiryHeader Enquiry, TForm Form);
 
-/// <summary>A section page: the enquiry as recorded (read only) and whether this user may record in it.</summary>
-public sealed record EnquirySectionPage(EnquiryHeader Enquiry, Enquiry Record, bool CanEdit);
+/// <summary>
+/// A section page: the enquiry as recorded (read only) and whether this user may record in it.
+/// <c>CanMarkEnteredInError</c>: whether they may mark the section's records entered in error (the
+/// domain's rule, within the change scope). <c>EnteredInError</c>: for safeguarding leads, who
+/// marked each of the section's records entered in error (id → name); leads see those records,
+/// marked, and everyone else (null) only the records that count.
+/// </summary>
+public sealed record EnquirySectionPage(
+    EnquiryHeader Enquiry, Enquiry Record, bool CanEdit, bool CanMarkEnteredInError = false, IReadOnlyDictionary<string, string>? EnteredInError = null)
+{
+    /// <summary>The records to list: all of them, marked, for a safeguarding lead; otherwise those that count.</summary>
+    public IEnumerable<T> Listed<T>(IEnumerable<T> records)
+        where T : CountedRecord => EnteredInError is null ? records.ThatCount() : records;
+
+    /// <summary>Who marked the record entered in error, by name.</summary>
+    public string MarkedBy(CountedRecord record) =>
+        record.EnteredInErrorByUserId is { } id && EnteredInError is not null && EnteredInError.TryGetValue(id, out var name) ? name : string.Empty;
+}
 
 /// <summary>
 /// Every enquiry page is built one way. <see cref="LoadEnquiryAttribute"/> loads the enquiry and
@@ -54,6 +72,20 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
 
     /// <summary>A section of the enquiry, for anyone who can see it.</summary>
     protected ViewResult SectionView(string view) => View(view, new EnquirySectionPage(Header, Enquiry, Current.CanEdit));
+
+    /// <summary>
+    /// A section whose records (<paramref name="records"/>) can be entered in error: listed with
+    /// "Mark as entered in error" for those who may, and, for safeguarding leads, with the records
+    /// entered in error shown marked.
+    /// </summary>
+    protected async Task<ViewResult> SectionViewAsync(string view, IEnumerable<CountedRecord> records)
+    {
+        var canMark = Current.InChangeScope && Enquiry.AllowsMarkingEnteredInErrorBy(User.AsStaffMember());
+        var markedBy = User.IsInRole(Roles.SafeguardingLead)
+            ? await StaffNames.OfAsync(db, records.Select(r => r.EnteredInErrorByUserId))
+            : null;
+        return View(view, new EnquirySectionPage(Header, Enquiry, Current.CanEdit, canMark, markedBy));
+    }
 
     protected ViewResult FormView<TForm>(string view, TForm form) => View(view, new EnquiryFormPage<TForm>(Header, form));
 

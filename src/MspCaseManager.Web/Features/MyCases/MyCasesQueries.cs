@@ -28,11 +28,11 @@ public static class MyCasesQueries
 
     /// <summary>The open enquiries allocated to the worker.</summary>
     public static IQueryable<Enquiry> Allocated(MspDbContext db, string workerId) =>
-        db.Enquiries.Where(e => e.AllocatedWorkerId == workerId).Where(Enquiry.IsOpen.Expression);
+        db.Enquiries.ThatCount().Where(e => e.AllocatedWorkerId == workerId).Where(Enquiry.IsOpen.Expression);
 
     /// <summary>Concerns the worker recorded that are not decided yet (no decision, awaiting authorisation, or returned), oldest first.</summary>
     public static IQueryable<ConcernRow> ConcernsAwaitingDecision(MspDbContext db, string workerId) =>
-        from c in db.Concerns.Where(c => c.RecordedByUserId == workerId).Where(Domain.Common.Specifications.Not(Concern.IsDecided).Expression)
+        from c in db.Concerns.ThatCount().Where(c => c.RecordedByUserId == workerId).Where(Specifications.Not(Concern.IsDecided).Expression)
         join a in db.Adults on c.AdultId equals a.Id
         orderby c.ReceivedOn, c.Id
         select new ConcernRow(
@@ -46,7 +46,7 @@ public static class MyCasesQueries
     public static IQueryable<ReturnedRow> Returned(MspDbContext db, string workerId)
     {
         var decisions =
-            from c in db.Concerns
+            from c in db.Concerns.ThatCount()
             from d in c.Decisions
             where d.DecidedByUserId == workerId && d.Status == DecisionStatus.Returned
                 && !c.Decisions.Any(later => later.Number > d.Number)
@@ -62,7 +62,7 @@ public static class MyCasesQueries
                 Comments = d.ManagerComments,
             };
         var closures =
-            from e in db.Enquiries.Where(Enquiry.IsOpen.Expression)
+            from e in db.Enquiries.ThatCount().Where(Enquiry.IsOpen.Expression)
             from r in e.ClosureRequests
             where r.RequestedByUserId == workerId && r.Decision == DecisionStatus.Returned
                 && !e.ClosureRequests.Any(later => later.Number > r.Number)

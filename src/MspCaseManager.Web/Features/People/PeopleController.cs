@@ -38,6 +38,11 @@ public sealed class PeopleController(
 
     public sealed record EditPage(int Id, string Name, PersonForm Form);
 
+    /// <summary>How a concern or enquiry entered in error shows in a safeguarding lead's history (nobody else sees it).</summary>
+    private const string EnteredInErrorLabel = "Entered in error";
+
+    private const string EnteredInErrorTag = "govuk-tag--red";
+
     public sealed record HistoryItem(DateOnly Date, string What, string Href, string Team, string Status, string TagColour);
 
     /// <summary>
@@ -144,11 +149,14 @@ public sealed class PeopleController(
             .Select(c =>
             {
                 var status = Domain.Concerns.ConcernStatuses.From(c.DecisionStatus, c.Route);
-                return new HistoryItem(c.ReceivedOn, "Safeguarding concern", $"/concerns/{c.Id}", c.Team, status.ToLabel(), Tags.For(status));
+                return c.EnteredInError
+                    ? new HistoryItem(c.ReceivedOn, "Safeguarding concern", $"/concerns/{c.Id}", c.Team, EnteredInErrorLabel, EnteredInErrorTag)
+                    : new HistoryItem(c.ReceivedOn, "Safeguarding concern", $"/concerns/{c.Id}", c.Team, status.ToLabel(), Tags.For(status));
             })
             .Concat(enquiries.Select(e => new HistoryItem(
                 e.OpenedOn, e.Type.ToLabel(), $"/enquiries/{e.Id}", e.Team,
-                e.Status.ToLabel() + (e.Worker is null ? " (unallocated)" : $" ({e.Worker})"), Tags.For(e.Status))))
+                e.EnteredInError ? EnteredInErrorLabel : e.Status.ToLabel() + (e.Worker is null ? " (unallocated)" : $" ({e.Worker})"),
+                e.EnteredInError ? EnteredInErrorTag : Tags.For(e.Status))))
             .OrderByDescending(h => h.Date)
             .ToList();
         var canEdit = await db.EditableAdults(User).AnyAsync(a => a.Id == id);

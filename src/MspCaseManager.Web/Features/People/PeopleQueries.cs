@@ -12,9 +12,9 @@ public static class PeopleQueries
     /// <summary>A search result; a restricted record the user cannot open has nothing but its id (never shown).</summary>
     public sealed record PersonRow(int Id, bool Restricted, string? FirstName, string? LastName, string? PreferredName, DateOnly? DateOfBirth, NhsNumber? NhsNumber, string? Postcode);
 
-    public sealed record ConcernHistoryRow(int Id, DateOnly ReceivedOn, string Team, DecisionStatus? DecisionStatus, EnquiryRoute? Route);
+    public sealed record ConcernHistoryRow(int Id, DateOnly ReceivedOn, string Team, DecisionStatus? DecisionStatus, EnquiryRoute? Route, bool EnteredInError);
 
-    public sealed record EnquiryHistoryRow(int Id, DateOnly OpenedOn, EnquiryType Type, EnquiryStatus Status, string Team, string? Worker);
+    public sealed record EnquiryHistoryRow(int Id, DateOnly OpenedOn, EnquiryType Type, EnquiryStatus Status, string Team, string? Worker, bool EnteredInError);
 
     public sealed record MatchCandidate(int Id, string FirstName, string LastName, DateOnly DateOfBirth, NhsNumber? NhsNumber, string? Postcode);
 
@@ -88,7 +88,8 @@ public static class PeopleQueries
         select new ConcernHistoryRow(
             c.Id, c.ReceivedOn, t.Name,
             latest == null ? null : latest.Status,
-            latest == null ? null : latest.Route);
+            latest == null ? null : latest.Route,
+            c.EnteredInErrorAtUtc != null);
 
     public static IQueryable<EnquiryHistoryRow> Enquiries(MspDbContext db, IQueryable<Enquiry> enquiries, int adultId) =>
         from e in enquiries
@@ -97,15 +98,17 @@ public static class PeopleQueries
         orderby e.OpenedOn descending, e.Id descending
         select new EnquiryHistoryRow(
             e.Id, e.OpenedOn, e.Type, e.Status, t.Name,
-            db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault());
+            db.Users.Where(u => u.Id == e.AllocatedWorkerId).Select(u => u.DisplayName).FirstOrDefault(),
+            e.EnteredInErrorAtUtc != null);
 
     /// <summary>
     /// Concerns about the adult received in the 12 months up to <paramref name="today"/>, in any
     /// team: repeat concerns matter wherever they were raised, and only the number is shown.
+    /// Concerns entered in error do not count.
     /// </summary>
     public static IQueryable<Concern> RecentConcerns(MspDbContext db, int adultId, DateOnly today)
     {
         var since = today.AddMonths(-12);
-        return db.Concerns.Where(c => c.AdultId == adultId && c.ReceivedOn > since);
+        return db.Concerns.ThatCount().Where(c => c.AdultId == adultId && c.ReceivedOn > since);
     }
 }

@@ -11,7 +11,7 @@ namespace MspCaseManager.Web.Features.Reports;
 /// <summary>
 /// Whose figures a report counts, and the filters applied to them, as SQL-translatable queries:
 /// safeguarding leads every team (or the team they pick), team managers their own team only,
-/// whatever the query string says.
+/// whatever the query string says. Records entered in error are never counted (<see cref="EnteredInError.Counts{T}"/>).
 /// </summary>
 public sealed record ReportScope(int? TeamId, ReportPeriod Period, ReportFilter Filter)
 {
@@ -29,11 +29,11 @@ public sealed record ReportScope(int? TeamId, ReportPeriod Period, ReportFilter 
     {
         if (!FiltersConcerns)
         {
-            return db.Enquiries;
+            return db.Enquiries.ThatCount();
         }
 
         var matching = Concerns(db);
-        return db.Enquiries.Where(e => matching.Any(c => c.Id == e.ConcernId));
+        return db.Enquiries.ThatCount().Where(e => matching.Any(c => c.Id == e.ConcernId));
     }
 
     /// <summary>Whether any filter narrows the concerns (and so the enquiries) counted.</summary>
@@ -42,7 +42,7 @@ public sealed record ReportScope(int? TeamId, ReportPeriod Period, ReportFilter 
     /// <summary>Concerns of the team in scope that match the filters.</summary>
     public IQueryable<Concern> Concerns(MspDbContext db)
     {
-        var concerns = db.Concerns.AsQueryable();
+        var concerns = db.Concerns.ThatCount();
         if (TeamId is { } team)
         {
             concerns = concerns.Where(c => c.TeamId == team);

@@ -15,8 +15,9 @@ namespace MspCaseManager.Web.Features.Shared;
 /// <list type="bullet">
 /// <item><b>Team scope</b>: a team's concerns and enquiries, the adults those are about, and adults
 /// the team recorded who have no concern yet.</item>
-/// <item><b>Read</b> (<c>Visible*</c>): safeguarding leads everything; social workers and team
-/// managers their team scope, except that a restricted adult (and their concerns and enquiries)
+/// <item><b>Read</b> (<c>Visible*</c>): safeguarding leads everything, records entered in error
+/// included; social workers and team managers their team scope, leaving out concerns and enquiries
+/// entered in error (<see cref="EnteredInError.Counts{T}"/>), except that a restricted adult (and their concerns and enquiries)
 /// opens only for the team's managers and the social workers holding (or who held) an enquiry about them.
 /// Administrators nothing.</item>
 /// <item><b>Change</b> (<c>Editable*</c>): team managers what they can read; social workers the
@@ -64,7 +65,7 @@ public static class CaseScope
             return db.Concerns.Where(_ => false);
         }
 
-        var concerns = db.Concerns.Where(c => c.TeamId == teamId);
+        var concerns = db.Concerns.ThatCount().Where(c => c.TeamId == teamId);
         if (user.IsInRole(Roles.TeamManager))
         {
             return concerns;
@@ -86,7 +87,7 @@ public static class CaseScope
             return db.Enquiries.Where(_ => false);
         }
 
-        var enquiries = db.Enquiries.Where(e => e.TeamId == teamId);
+        var enquiries = db.Enquiries.ThatCount().Where(e => e.TeamId == teamId);
         if (user.IsInRole(Roles.TeamManager))
         {
             return enquiries;
@@ -196,7 +197,7 @@ public static class CaseScope
         }
 
         var managers = ActiveTeamManagers(db);
-        return db.Concerns.Where(c => c.Decisions.Any(d => d.Status == DecisionStatus.AwaitingAuthorisation
+        return db.Concerns.ThatCount().Where(c => c.Decisions.Any(d => d.Status == DecisionStatus.AwaitingAuthorisation
             && !managers.Any(m => m.TeamId == c.TeamId && m.Id != d.DecidedByUserId)));
     }
 
@@ -218,7 +219,7 @@ public static class CaseScope
         }
 
         var managers = ActiveTeamManagers(db);
-        return db.Enquiries.Where(e => e.ClosureRequests.Any(r => r.Decision == DecisionStatus.AwaitingAuthorisation
+        return db.Enquiries.ThatCount().Where(e => e.ClosureRequests.Any(r => r.Decision == DecisionStatus.AwaitingAuthorisation
             && !managers.Any(m => m.TeamId == e.TeamId && m.Id != r.RequestedByUserId)));
     }
 

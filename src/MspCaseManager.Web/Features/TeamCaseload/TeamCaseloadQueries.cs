@@ -18,7 +18,7 @@ public static class TeamCaseloadQueries
 
     /// <summary>The team's open enquiries.</summary>
     public static IQueryable<Enquiry> OpenEnquiries(MspDbContext db, int teamId) =>
-        db.Enquiries.Where(e => e.TeamId == teamId).Where(Enquiry.IsOpen.Expression);
+        db.Enquiries.ThatCount().Where(e => e.TeamId == teamId).Where(Enquiry.IsOpen.Expression);
 
     /// <summary>How many of one worker's open enquiries are at one stage, the oldest of them, and how many need attention.</summary>
     public sealed record WorkerStageCount(string WorkerId, string Name, EnquiryStage Stage, int Open, DateOnly OldestOpenedOn, int NeedAttention);
@@ -70,7 +70,7 @@ public static class TeamCaseloadQueries
 
     /// <summary>The team's concerns waiting for someone to make the s42 decision (<see cref="Concern.AwaitsDecision"/>), oldest first.</summary>
     public static IQueryable<AwaitingDecisionRow> AwaitingDecision(MspDbContext db, int teamId) =>
-        from c in db.Concerns.Where(c => c.TeamId == teamId).Where(Concern.AwaitsDecision.Expression)
+        from c in db.Concerns.ThatCount().Where(c => c.TeamId == teamId).Where(Concern.AwaitsDecision.Expression)
         join a in db.Adults on c.AdultId equals a.Id
         join u in db.Users on c.RecordedByUserId equals u.Id
         orderby c.ReceivedOn, c.Id

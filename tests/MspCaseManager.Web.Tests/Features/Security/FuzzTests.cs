@@ -383,7 +383,8 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
         var enquiry = await TestData.CreateEnquiryAsync(factory, team, allocatedTo: team == DemoAccounts.NorthTeam ? DemoAccounts.SocialWorker : DemoAccounts.SouthSocialWorker);
         var (personId, authorityId) = await TestData.AddContactsAsync(factory, enquiry.AdultId);
         var (outcomeId, referralId) = await TestData.AddOutcomeAndReferralAsync(factory, enquiry.Id);
-        var (actionId, noteId) = await TestData.AddPlanActionAndNoteAsync(factory, enquiry.Id);
+        // The allocated worker wrote the note, so the worker the fuzzing signs in as may mark it entered in error.
+        var (actionId, noteId) = await TestData.AddPlanActionAndNoteAsync(factory, enquiry.Id, team == DemoAccounts.NorthTeam ? DemoAccounts.SocialWorker : null);
         return new Fixture(enquiry.AdultId, enquiry.ConcernId, enquiry.Id, personId, authorityId, outcomeId, referralId, actionId, noteId);
     }
 

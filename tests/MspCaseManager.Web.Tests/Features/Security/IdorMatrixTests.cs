@@ -249,7 +249,8 @@ public partial class IdorMatrixTests(AppFactory factory) : IClassFixture<AppFact
         var (personId, authorityId) = await TestData.AddContactsAsync(factory, enquiry.AdultId);
         var lastName = await factory.WithDbAsync(db => Task.FromResult(db.Adults.Where(a => a.Id == enquiry.AdultId).Select(a => a.LastName).Single()));
         var (outcomeId, referralId) = await TestData.AddOutcomeAndReferralAsync(factory, enquiry.Id);
-        var (actionId, noteId) = await TestData.AddPlanActionAndNoteAsync(factory, enquiry.Id);
+        // On the worker's own case the note is theirs, so they may mark it entered in error; elsewhere the manager wrote it.
+        var (actionId, noteId) = await TestData.AddPlanActionAndNoteAsync(factory, enquiry.Id, scope == Scope.Mine ? DemoAccounts.SocialWorker : null);
         return new Fixture(enquiry.AdultId, lastName, enquiry.ConcernId, enquiry.Id, personId, authorityId, outcomeId, referralId, actionId, noteId);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Domain.CaseNotes;
+using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Display;
 using MspCaseManager.Web.Features.Shared.Forms;
@@ -17,14 +18,21 @@ namespace MspCaseManager.Web.Features.Enquiries.CaseNotes;
 [Route("/enquiries/{id:int}/notes")]
 public sealed class EnquiryNotesController(MspDbContext db, TimeProvider time) : EnquiryController(db, time)
 {
-    public sealed record NotesPage(EnquiryHeader Enquiry, PagedList<CaseNoteQueries.Row> Notes, bool CanEdit);
+    /// <summary>The chronology; <c>CanMarkEnteredInError</c> says whether this user may mark a note entered in error (the domain's rule, by its author).</summary>
+    public sealed record NotesPage(EnquiryHeader Enquiry, PagedList<CaseNoteQueries.Row> Notes, bool CanEdit, Func<CaseNoteQueries.Row, bool> CanMarkEnteredInError);
 
     public sealed record NotePage(EnquiryHeader Enquiry, CaseNoteForm Form, CaseNote? Corrects);
 
     [HttpGet("")]
     [LoadEnquiry(RecordAccess.Read, WithChildren = false)]
-    public async Task<IActionResult> Index(int page = 1) =>
-        View("Notes", new NotesPage(Header, await CaseNoteQueries.Chronology(Db, Header.Id).ToPagedListAsync(page), Current.CanEdit));
+    public async Task<IActionResult> Index(int page = 1)
+    {
+        var notes = await CaseNoteQueries.Chronology(Db, Header.Id, withEnteredInError: User.IsInRole(Roles.SafeguardingLead)).ToPagedListAsync(page);
+        var by = User.AsStaffMember();
+        var inScope = Current.InChangeScope;
+        return View("Notes", new NotesPage(Header, notes, Current.CanEdit,
+            n => inScope && !n.IsEnteredInError && Enquiry.AllowsMarkingCaseNoteEnteredInErrorBy(n.WrittenByUserId, by)));
+    }
 
     [HttpGet("new")]
     [LoadEnquiry(RecordAccess.Edit, WithChildren = false)]
@@ -69,7 +77,7 @@ public sealed class EnquiryNotesController(MspDbContext db, TimeProvider time) :
     }
 
     private Task<CaseNote?> NoteAsync(int noteId) =>
-        Db.CaseNotes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == noteId && n.EnquiryId == Header.Id);
+        Db.CaseNotes.AsNoTracking().ThatCount().SingleOrDefaultAsync(n => n.Id == noteId && n.EnquiryId == Header.Id);
 
     private Task<int> CorrectionsAsync(int noteId) => Db.CaseNotes.CountAsync(n => n.CorrectsNoteId == noteId);
 

@@ -19,7 +19,7 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
 
     [HttpGet("")]
     [LoadEnquiry(RecordAccess.Read)]
-    public IActionResult Index() => SectionView("Outcomes");
+    public Task<ViewResult> Index() => SectionViewAsync("Outcomes", Enquiry.DesiredOutcomes);
 
     [HttpGet("asked")]
     [LoadEnquiry(RecordAccess.Edit)]
@@ -114,8 +114,8 @@ public sealed class EnquiryOutcomesController(MspDbContext db, TimeProvider time
         SaveAsync(form, e => e.RecordFeelingSafeAtStart(form.WasAsked, form.ScoreValue, form.WasAsked == true ? null : form.NotAskedReason),
             () => FormView("FeelingSafe", form), "Feeling safe recorded", PageOf(nameof(Index)));
 
-    /// <summary>An outcome the person still wants; null for a withdrawn one or one that is not on this enquiry.</summary>
-    private DesiredOutcome? CurrentOutcome(int outcomeId) => Enquiry.DesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId && !o.IsWithdrawn);
+    /// <summary>An outcome the person still wants; null for a withdrawn one, one entered in error, or one that is not on this enquiry.</summary>
+    private DesiredOutcome? CurrentOutcome(int outcomeId) => Enquiry.CurrentDesiredOutcomes.FirstOrDefault(o => o.Id == outcomeId);
 
     private Task<IActionResult> SaveOutcomeActionAsync<TForm>(int outcomeId, TForm form, Action<Domain.Enquiries.Enquiry> change, string view, string success)
         where TForm : class, IVersionedForm =>

@@ -14,7 +14,7 @@ public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : 
 
     [HttpGet("")]
     [LoadEnquiry(RecordAccess.Read)]
-    public IActionResult Index() => SectionView("Plan");
+    public Task<ViewResult> Index() => SectionViewAsync("Plan", Enquiry.PlanActions);
 
     [HttpGet("actions/new")]
     [LoadEnquiry(RecordAccess.Edit)]
@@ -48,7 +48,7 @@ public sealed class EnquiryPlanController(MspDbContext db, TimeProvider time) : 
         AppendAsync(form, e => e.RecordMeeting(form.ToDetails(), Today), () => FormView("Meeting", form), "Meeting recorded", PageOf(nameof(Index)));
 
     /// <summary>An action in this enquiry's plan; null when it has none with that id.</summary>
-    private PlanAction? Action(int actionId) => Enquiry.PlanActions.FirstOrDefault(a => a.Id == actionId);
+    private PlanAction? Action(int actionId) => Enquiry.PlanActions.ThatCount().FirstOrDefault(a => a.Id == actionId);
 
     private ViewResult ActionView(PlanActionForm form, int? actionId) => View("PlanAction", new ActionPage(Header, form, actionId));
 }

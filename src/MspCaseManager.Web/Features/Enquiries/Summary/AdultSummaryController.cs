@@ -41,7 +41,7 @@ public sealed class AdultSummaryController(MspDbContext db, TimeProvider time) :
             return SectionView("AdultSummaryNotReady");
         }
 
-        var outcomes = enquiry.DesiredOutcomes.OrderBy(o => o.Number).ToList();
+        var outcomes = enquiry.DesiredOutcomes.ThatCount().OrderBy(o => o.Number).ToList();
         var page = new SummaryPage(
             summary,
             outcomes.Select(o => new Wanted(o.Words, o.IsWithdrawn, o.MayNotBeAchievable)).ToList(),

@@ -283,7 +283,7 @@ public sealed class SacReturn(MspDbContext db, SacOptions options)
     }
 
     private async Task<IReadOnlyList<ElsewhereCase>> ElsewhereAsync(FinancialYear year, int? teamId, CancellationToken ct) =>
-        await db.Concerns
+        await db.Concerns.ThatCount()
             .Where(c => c.AbuseOccurredIn == AbuseArea.AnotherCouncil && (teamId == null || c.TeamId == teamId))
             .Where(c => (c.ReceivedOn >= year.FirstDay && c.ReceivedOn <= year.LastDay)
                 || db.Enquiries.Any(e => e.ConcernId == c.Id && ((e.StartedOn >= year.FirstDay && e.StartedOn <= year.LastDay)
