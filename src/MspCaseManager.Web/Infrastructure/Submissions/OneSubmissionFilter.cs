@@ -32,9 +32,10 @@ public sealed class OneSubmissionFilter(MspDbContext db, TimeProvider clock, ITe
             return;
         }
 
-        if (await FindAsync(key) is { } earlier)
+        if (await FindAsync(key) is not null)
         {
-            context.Result = Duplicate(http, earlier);
+            // The first sending's change is saved; where it led is written just after, so wait for that.
+            context.Result = Duplicate(http, (await WaitForFirstAsync(key))!);
             return;
         }
 

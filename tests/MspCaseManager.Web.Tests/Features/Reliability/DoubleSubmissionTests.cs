@@ -65,6 +65,35 @@ public sealed class DoubleSubmissionTests(AppFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task SentAgainWhileTheFirstIsStillFinishing_GoesWhereTheFirstWent()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        var userId = await TestData.UserIdAsync(factory, DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+        var form = await client.GetPageAsync($"/enquiries/{enquiry.Id}/notes/new");
+        var key = Guid.Parse(form.ValueOf(SubmissionKeys.FieldName)!);
+        // The first sending has saved its change and its key, and has not yet written where it led.
+        await factory.WithDbAsync(async db =>
+        {
+            db.FormSubmissions.Add(new MspCaseManager.Data.Submissions.FormSubmission(key, userId, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        var second = client.PostAsync($"/enquiries/{enquiry.Id}/notes/new",
+            Fields(form, [.. TestData.Date("Form.OccurredOn", TestData.Today), new("Form.Type", "Phone"), new("Form.Text", "Rang her daughter")]),
+            form.AntiForgeryToken());
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.FormSubmissions.SingleAsync(s => s.Key == key)).LedTo($"/enquiries/{enquiry.Id}/notes");
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal($"/enquiries/{enquiry.Id}/notes", (await second).RedirectLocation);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.CaseNotes.CountAsync(n => n.EnquiryId == enquiry.Id)));
+    }
+
+    [Fact]
     public async Task Form_ShownAgain_CarriesANewKey()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
