@@ -51,9 +51,13 @@ dotnet tool restore >/dev/null || { echo "dotnet tool restore failed" >&2; exit 
 dotnet restore MspCaseManager.sln >/dev/null || { echo "dotnet restore failed" >&2; dotnet restore MspCaseManager.sln; exit 1; }
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-dotnet test MspCaseManager.sln --no-restore 2>&1 | tee "$log"
+results="$(mktemp -d)"
+trap 'rm -rf "$log" "$results"' EXIT
+dotnet test MspCaseManager.sln --no-restore --logger trx --results-directory "$results" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The fuzz suite's counts (its test output, kept in the results files).
+grep -hoE 'Fuzzed [0-9]+ requests over [0-9]+ POST routes; by status: [0-9:, ]+' "$results"/*.trx 2>/dev/null | head -1
 
 # dotnet test prints one summary line per test assembly, e.g.
 #   Passed!  - Failed:     0, Passed:    41, Skipped:     0, Total:    41, Duration: ...
