@@ -283,12 +283,7 @@ public sealed class NeedsAttentionAgreementTests(AppFactory factory) : IClassFix
         Assert.Contains(AttentionReason.ConsentNotRecorded, before.Sql[id]);
         Assert.Contains(AttentionReason.AdvocacyReferralOutstanding, before.Sql[id]);
 
-        await factory.WithDbAsync(async db =>
-        {
-            var adultId = await db.Enquiries.Where(e => e.Id == id).Select(e => e.AdultId).SingleAsync();
-            (await db.Adults.SingleAsync(a => a.Id == adultId)).RecordDateOfDeath(TestData.Today.AddDays(-1), TestData.Today);
-            await db.SaveChangesAsync();
-        });
+        await TestData.AdultDiesAsync(factory, id, TestData.Today.AddDays(-1));
         var (byRule, byFlags) = await JudgeAsync([id]);
 
         Assert.Equal([AttentionReason.AdultHasDied], byRule.Sql[id]);

@@ -216,6 +216,15 @@ public static class TestData
             return person.Id;
         });
 
+    /// <summary>Records the date of death of the adult an enquiry is about.</summary>
+    public static Task AdultDiesAsync(AppFactory factory, int enquiryId, DateOnly diedOn) =>
+        factory.WithDbAsync(async db =>
+        {
+            var adultId = await db.Enquiries.Where(e => e.Id == enquiryId).Select(e => e.AdultId).SingleAsync();
+            (await db.Adults.SingleAsync(a => a.Id == adultId)).RecordDateOfDeath(diedOn, Today);
+            await db.SaveChangesAsync();
+        });
+
     /// <summary>Restricts the adult's record, as the North team manager.</summary>
     public static async Task RestrictAsync(AppFactory factory, int adultId, RestrictionReason reason = RestrictionReason.RelativeOfStaff)
     {

@@ -64,15 +64,9 @@ public sealed class EnquiryEnteredInErrorController(MspDbContext db, TimeProvide
     [LoadEnquiry(RecordAccess.Edit, ClosedToo = true)]
     public async Task<IActionResult> Outcome(int outcomeId, [Bind(Prefix = "Form")] EnteredInErrorForm form)
     {
-        var page = OutcomePage(outcomeId, form);
-        if (page is not ViewResult)
-        {
-            return page;
-        }
-
-        return await TryChangeAsync(form, () => Enquiry.MarkDesiredOutcomeEnteredInError(outcomeId, form.Reason, User.AsStaffMember(), Now))
-            ? Marked("Desired outcome", Url.Action(nameof(EnquiryOutcomesController.Index), "EnquiryOutcomes", new { id = Header.Id })!)
-            : page;
+        return await MarkAsync(OutcomePage(outcomeId, form), form,
+            () => Enquiry.MarkDesiredOutcomeEnteredInError(outcomeId, form.Reason, User.AsStaffMember(), Now),
+            "Desired outcome", Url.Action(nameof(EnquiryOutcomesController.Index), "EnquiryOutcomes", new { id = Header.Id })!);
     }
 
     [HttpGet("plan/actions/{actionId:int}/entered-in-error")]
@@ -84,16 +78,17 @@ public sealed class EnquiryEnteredInErrorController(MspDbContext db, TimeProvide
     [LoadEnquiry(RecordAccess.Edit, ClosedToo = true)]
     public async Task<IActionResult> PlanAction(int actionId, [Bind(Prefix = "Form")] EnteredInErrorForm form)
     {
-        var page = PlanActionPage(actionId, form);
-        if (page is not ViewResult)
-        {
-            return page;
-        }
-
-        return await TryChangeAsync(form, () => Enquiry.MarkPlanActionEnteredInError(actionId, form.Reason, User.AsStaffMember(), Now))
-            ? Marked("Plan action", Url.Action(nameof(EnquiryPlanController.Index), "EnquiryPlan", new { id = Header.Id })!)
-            : page;
+        return await MarkAsync(PlanActionPage(actionId, form), form,
+            () => Enquiry.MarkPlanActionEnteredInError(actionId, form.Reason, User.AsStaffMember(), Now),
+            "Plan action", Url.Action(nameof(EnquiryPlanController.Index), "EnquiryPlan", new { id = Header.Id })!);
     }
+
+    /// <summary>
+    /// Marks one of the enquiry's own records (<paramref name="mark"/>) when its page (<paramref name="page"/>)
+    /// could be shown; otherwise answers with what the page answered (404, 403).
+    /// </summary>
+    private async Task<IActionResult> MarkAsync(IActionResult page, EnteredInErrorForm form, Action mark, string what, string listUrl) =>
+        page is ViewResult && await TryChangeAsync(form, mark) ? Marked(what, listUrl) : page;
 
     private async Task<CaseNote?> CountingNoteAsync(int noteId, bool tracked = false)
     {

@@ -113,7 +113,7 @@ public class OutcomesReviewPartWayTests(AppFactory factory) : IClassFixture<AppF
     public async Task Review_WhenTheAdultHasDied_OffersNobodyCouldBeAskedBecauseTheyDied()
     {
         var (id, _) = await EnquiryWithOutcomesAsync();
-        await DiesAsync(id, TestData.Today.AddDays(-2));
+        await TestData.AdultDiesAsync(factory, id, TestData.Today.AddDays(-2));
         using var worker = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
 
         var review = await worker.GetPageAsync($"/enquiries/{id}/review");
@@ -127,7 +127,7 @@ public class OutcomesReviewPartWayTests(AppFactory factory) : IClassFixture<AppF
     {
         var (id, outcomeIds) = await EnquiryWithOutcomesAsync();
         var diedOn = TestData.Today.AddDays(-2);
-        await DiesAsync(id, diedOn);
+        await TestData.AdultDiesAsync(factory, id, diedOn);
         using var worker = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
         var form = await worker.GetPageAsync($"/enquiries/{id}/review");
 
@@ -155,7 +155,7 @@ public class OutcomesReviewPartWayTests(AppFactory factory) : IClassFixture<AppF
         Assert.NotNull(before.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.DesiredOutcomesNotAsked}]"));
 
         var diedOn = TestData.Today.AddDays(-1);
-        await DiesAsync(enquiry.Id, diedOn);
+        await TestData.AdultDiesAsync(factory, enquiry.Id, diedOn);
         var after = await worker.GetPageAsync($"/enquiries/{enquiry.Id}");
 
         Assert.Contains($"died on {diedOn:d MMMM yyyy}", after.Document.QuerySelector(".govuk-caption-l")!.TextContent);
@@ -163,13 +163,4 @@ public class OutcomesReviewPartWayTests(AppFactory factory) : IClassFixture<AppF
         // Whether their outcomes were asked can still be recorded ("No: they died"); nothing else that needed them is asked for.
         Assert.NotNull(after.Document.QuerySelector($"[data-testid=duty-{OutstandingDuty.DesiredOutcomesNotAsked}]"));
     }
-
-    private Task DiesAsync(int enquiryId, DateOnly diedOn) =>
-        factory.WithDbAsync(async db =>
-        {
-            var adultId = await db.Enquiries.Where(e => e.Id == enquiryId).Select(e => e.AdultId).SingleAsync();
-            var adult = await db.Adults.SingleAsync(a => a.Id == adultId);
-            adult.RecordDateOfDeath(diedOn, TestData.Today);
-            await db.SaveChangesAsync();
-        });
 }
