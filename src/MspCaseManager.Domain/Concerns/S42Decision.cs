@@ -28,79 +28,78 @@ public sealed class S42Decision : Entity
         DateTime recordedAtUtc,
         DateOnly today)
     {
-        var careReason = Reason(details.NeedsCareAndSupportReason,
+        var check = new RuleCheck();
+        var needsCare = Criterion(check, details.NeedsCareAndSupport,
+            "Select yes if the adult has needs for care and support", nameof(NeedsCareAndSupport));
+        var careReason = Reason(check, details.NeedsCareAndSupportReason,
             "Enter the reasons for your answer about needs for care and support", nameof(NeedsCareAndSupportReason));
-        var abuseReason = Reason(details.ExperiencingOrAtRiskOfAbuseReason,
+        var atRisk = Criterion(check, details.ExperiencingOrAtRiskOfAbuse,
+            "Select yes if the adult is experiencing, or at risk of, abuse or neglect", nameof(ExperiencingOrAtRiskOfAbuse));
+        var abuseReason = Reason(check, details.ExperiencingOrAtRiskOfAbuseReason,
             "Enter the reasons for your answer about abuse or neglect", nameof(ExperiencingOrAtRiskOfAbuseReason));
-        var protectReason = Reason(details.UnableToProtectThemselvesReason,
+        var unableToProtect = Criterion(check, details.UnableToProtectThemselves,
+            "Select yes if the adult is unable to protect themselves", nameof(UnableToProtectThemselves));
+        var protectReason = Reason(check, details.UnableToProtectThemselvesReason,
             "Enter the reasons for your answer about being able to protect themselves", nameof(UnableToProtectThemselvesReason));
 
-        var allCriteriaMet = details.NeedsCareAndSupport && details.ExperiencingOrAtRiskOfAbuse && details.UnableToProtectThemselves;
-        CheckRoute(details.Route, allCriteriaMet);
+        var route = check.Choice(details.Route, "Select the decision", nameof(Route));
+        if (route is { } chosenRoute && needsCare is { } care && atRisk is { } risk && unableToProtect is { } unable)
+        {
+            CheckRoute(check, chosenRoute, care && risk && unable);
+        }
 
         NoEnquiryOutcome? outcome = null;
         string? service = null;
-        if (details.Route == EnquiryRoute.NoEnquiry)
+        if (route == EnquiryRoute.NoEnquiry)
         {
-            outcome = details.NoEnquiryOutcome is { } chosen && Enum.IsDefined(chosen)
-                ? chosen
-                : throw new DomainRuleException("Select what happened instead of an enquiry", nameof(NoEnquiryOutcome));
+            outcome = check.Choice(details.NoEnquiryOutcome, "Select what happened instead of an enquiry", nameof(NoEnquiryOutcome));
             service = outcome is Concerns.NoEnquiryOutcome.Signposted or Concerns.NoEnquiryOutcome.ReferredToAnotherAgency
-                ? Text.Required(details.SignpostedOrReferredTo, ServiceNameMaxLength,
+                ? check.Required(details.SignpostedOrReferredTo, ServiceNameMaxLength,
                     "Enter the name of the service", "Name of the service", nameof(SignpostedOrReferredTo))
-                : Text.Optional(details.SignpostedOrReferredTo, ServiceNameMaxLength,
+                : check.Optional(details.SignpostedOrReferredTo, ServiceNameMaxLength,
                     "Name of the service", nameof(SignpostedOrReferredTo));
         }
 
-        if (details.DecidedOn == default)
-        {
-            throw new DomainRuleException("Enter the date of the decision", nameof(DecidedOn));
-        }
+        var decidedOn = check.PastDate(details.DecidedOn, today,
+            "Enter the date of the decision", "Decision date must be today or in the past", nameof(DecidedOn));
+        check.RefuseIf(decidedOn < concernReceivedOn,
+            "Decision date must be on or after the date the concern was received", nameof(DecidedOn));
 
-        Guard.NotInFuture(details.DecidedOn, today, "Decision date must be today or in the past", nameof(DecidedOn));
-        if (details.DecidedOn < concernReceivedOn)
-        {
-            throw new DomainRuleException("Decision date must be on or after the date the concern was received", nameof(DecidedOn));
-        }
-
-        var feedbackRequired = details.Route == EnquiryRoute.NoEnquiry && !referrerIsAnonymous;
+        var feedbackRequired = route == EnquiryRoute.NoEnquiry && !referrerIsAnonymous;
         var feedbackGiven = details.ReferrerFeedbackGivenOn is not null || details.ReferrerFeedbackMethod is not null;
         DateOnly? feedbackOn = null;
         FeedbackMethod? feedbackMethod = null;
         string? feedbackNote = null;
         if (!referrerIsAnonymous && (feedbackRequired || feedbackGiven))
         {
-            feedbackOn = details.ReferrerFeedbackGivenOn
-                ?? throw new DomainRuleException("Enter the date feedback was given to the referrer", nameof(ReferrerFeedbackGivenOn));
-            Guard.NotInFuture(feedbackOn.Value, today,
-                "Date feedback was given must be today or in the past", nameof(ReferrerFeedbackGivenOn));
-            if (feedbackOn < details.DecidedOn)
-            {
-                throw new DomainRuleException(
-                    "Date feedback was given must be on or after the decision date", nameof(ReferrerFeedbackGivenOn));
-            }
-
-            feedbackMethod = details.ReferrerFeedbackMethod is { } method && Enum.IsDefined(method)
-                ? method
-                : throw new DomainRuleException("Select how feedback was given to the referrer", nameof(ReferrerFeedbackMethod));
-            feedbackNote = Text.Optional(details.ReferrerFeedbackNote, Concern.NarrativeMaxLength,
+            feedbackOn = check.PastDate(details.ReferrerFeedbackGivenOn, today,
+                "Enter the date feedback was given to the referrer",
+                "Date feedback was given must be today or in the past",
+                nameof(ReferrerFeedbackGivenOn));
+            check.RefuseIf(feedbackOn < decidedOn,
+                "Date feedback was given must be on or after the decision date", nameof(ReferrerFeedbackGivenOn));
+            feedbackMethod = check.Choice(details.ReferrerFeedbackMethod,
+                "Select how feedback was given to the referrer", nameof(ReferrerFeedbackMethod));
+            feedbackNote = check.Optional(details.ReferrerFeedbackNote, Concern.NarrativeMaxLength,
                 "Feedback note", nameof(ReferrerFeedbackNote));
         }
 
+        check.ThrowIfAny();
+
         Number = number;
-        NeedsCareAndSupport = details.NeedsCareAndSupport;
-        NeedsCareAndSupportReason = careReason;
-        ExperiencingOrAtRiskOfAbuse = details.ExperiencingOrAtRiskOfAbuse;
-        ExperiencingOrAtRiskOfAbuseReason = abuseReason;
-        UnableToProtectThemselves = details.UnableToProtectThemselves;
-        UnableToProtectThemselvesReason = protectReason;
-        Route = details.Route;
+        NeedsCareAndSupport = needsCare!.Value;
+        NeedsCareAndSupportReason = careReason!;
+        ExperiencingOrAtRiskOfAbuse = atRisk!.Value;
+        ExperiencingOrAtRiskOfAbuseReason = abuseReason!;
+        UnableToProtectThemselves = unableToProtect!.Value;
+        UnableToProtectThemselvesReason = protectReason!;
+        Route = route!.Value;
         NoEnquiryOutcome = outcome;
         SignpostedOrReferredTo = service;
         ReferrerFeedbackGivenOn = feedbackOn;
         ReferrerFeedbackMethod = feedbackMethod;
         ReferrerFeedbackNote = feedbackNote;
-        DecidedOn = details.DecidedOn;
+        DecidedOn = decidedOn!.Value;
         DecidedByUserId = Guard.Required(decidedByUserId, "The member of staff making the decision must be known");
         RecordedAtUtc = UtcTime.Require(recordedAtUtc, nameof(recordedAtUtc));
         Status = DecisionStatus.AwaitingAuthorisation;
@@ -185,27 +184,18 @@ public sealed class S42Decision : Entity
         ManagerComments = comments;
     }
 
-    private static string Reason(string? value, string missingMessage, string field) =>
-        Text.Required(value, Concern.NarrativeMaxLength, missingMessage, "Reasons", field);
+    private static bool? Criterion(RuleCheck check, bool? answer, string message, string field) =>
+        check.RefuseIf(answer is null, message, field) ? answer : null;
 
-    private static void CheckRoute(EnquiryRoute route, bool allCriteriaMet)
+    private static string? Reason(RuleCheck check, string? value, string missingMessage, string field) =>
+        check.Required(value, Concern.NarrativeMaxLength, missingMessage, "Reasons", field);
+
+    private static void CheckRoute(RuleCheck check, EnquiryRoute route, bool allCriteriaMet)
     {
-        if (!Enum.IsDefined(route))
-        {
-            throw new DomainRuleException("Select the decision", nameof(Route));
-        }
-
-        if (allCriteriaMet && route != EnquiryRoute.Section42Enquiry)
-        {
-            throw new DomainRuleException(
-                "All three s42(1) criteria are met, so this must be a Section 42 enquiry", nameof(Route));
-        }
-
-        if (!allCriteriaMet && route == EnquiryRoute.Section42Enquiry)
-        {
-            throw new DomainRuleException(
-                "A Section 42 enquiry needs all three s42(1) criteria to be met: choose another safeguarding enquiry or no enquiry",
-                nameof(Route));
-        }
+        check.RefuseIf(allCriteriaMet && route != EnquiryRoute.Section42Enquiry,
+            "All three s42(1) criteria are met, so this must be a Section 42 enquiry", nameof(Route));
+        check.RefuseIf(!allCriteriaMet && route == EnquiryRoute.Section42Enquiry,
+            "A Section 42 enquiry needs all three s42(1) criteria to be met: choose another safeguarding enquiry or no enquiry",
+            nameof(Route));
     }
 }

@@ -3,26 +3,26 @@ namespace MspCaseManager.Domain.Concerns;
 /// <summary>
 /// What a practitioner enters for an s42 decision, passed to <see cref="Concern.RecordDecision"/>.
 /// Property names match <see cref="S42Decision"/>'s, so <see cref="Common.DomainRuleException.Field"/>
-/// names them too.
+/// names them too. A missing answer is null: the decision refuses it as missing.
 /// </summary>
 public sealed record S42DecisionDetails
 {
     /// <summary>s42(1)(a): has needs for care and support (whether or not the council is meeting them).</summary>
-    public required bool NeedsCareAndSupport { get; init; }
+    public bool? NeedsCareAndSupport { get; init; }
 
     public string? NeedsCareAndSupportReason { get; init; }
 
     /// <summary>s42(1)(b): is experiencing, or is at risk of, abuse or neglect.</summary>
-    public required bool ExperiencingOrAtRiskOfAbuse { get; init; }
+    public bool? ExperiencingOrAtRiskOfAbuse { get; init; }
 
     public string? ExperiencingOrAtRiskOfAbuseReason { get; init; }
 
     /// <summary>s42(1)(c): as a result of those needs is unable to protect themselves.</summary>
-    public required bool UnableToProtectThemselves { get; init; }
+    public bool? UnableToProtectThemselves { get; init; }
 
     public string? UnableToProtectThemselvesReason { get; init; }
 
-    public required EnquiryRoute Route { get; init; }
+    public EnquiryRoute? Route { get; init; }
 
     public NoEnquiryOutcome? NoEnquiryOutcome { get; init; }
 
@@ -34,5 +34,5 @@ public sealed record S42DecisionDetails
 
     public string? ReferrerFeedbackNote { get; init; }
 
-    public required DateOnly DecidedOn { get; init; }
+    public DateOnly? DecidedOn { get; init; }
 }

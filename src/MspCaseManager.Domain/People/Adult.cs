@@ -140,16 +140,12 @@ public sealed partial class Adult : Entity
 
     public void UpdateDetails(AdultDetails details, DateOnly today) => Apply(details, today);
 
+    /// <summary>How the adult communicates, on its own (their other details unchanged).</summary>
     public void UpdateCommunicationNeeds(string? firstLanguage, bool interpreterNeeded, string? communicationSupport)
     {
-        var language = Text.Optional(firstLanguage, FirstLanguageMaxLength, "First language", nameof(FirstLanguage));
-        if (interpreterNeeded && language is null)
-        {
-            throw new DomainRuleException("Enter the language the interpreter needs to speak", nameof(FirstLanguage));
-        }
-
-        var support = Text.Optional(
-            communicationSupport, CommunicationSupportMaxLength, "Communication support", nameof(CommunicationSupport));
+        var check = new RuleCheck();
+        var (language, support) = CheckCommunicationNeeds(check, firstLanguage, interpreterNeeded, communicationSupport);
+        check.ThrowIfAny();
 
         FirstLanguage = language;
         InterpreterNeeded = interpreterNeeded;
@@ -157,19 +153,21 @@ public sealed partial class Adult : Entity
     }
 
     /// <summary>Restricts who can open the record. "Other" needs details of the reason.</summary>
-    public void Restrict(RestrictionReason reason, string? details, string byUserId, DateTime atUtc)
+    public void Restrict(RestrictionReason? reason, string? details, string byUserId, DateTime atUtc)
     {
         if (IsRestricted)
         {
             throw new DomainRuleException("This record is already restricted", nameof(RestrictionReason));
         }
 
-        Guard.Defined(reason, "Select why the record is restricted", nameof(RestrictionReason));
-        var text = reason == People.RestrictionReason.Other
-            ? Text.Required(details, RestrictionDetailsMaxLength, "Enter why the record is restricted", "Reason", nameof(RestrictionDetails))
+        var check = new RuleCheck();
+        var validReason = check.Choice(reason, "Select why the record is restricted", nameof(RestrictionReason));
+        var text = validReason == People.RestrictionReason.Other
+            ? check.Required(details, RestrictionDetailsMaxLength, "Enter why the record is restricted", "Reason", nameof(RestrictionDetails))
             : null;
+        check.ThrowIfAny();
 
-        RestrictionReason = reason;
+        RestrictionReason = validReason;
         RestrictionDetails = text;
         RestrictedByUserId = byUserId;
         RestrictedAtUtc = atUtc;
@@ -189,7 +187,7 @@ public sealed partial class Adult : Entity
         RestrictedAtUtc = null;
     }
 
-    public ImportantPerson AddImportantPerson(string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)
+    public ImportantPerson AddImportantPerson(string? name, string? relationship, string? contact, bool? couldBeAppropriatePerson)
     {
         var person = new ImportantPerson(name, relationship, contact, couldBeAppropriatePerson);
         _importantPeople.Add(person);
@@ -197,7 +195,7 @@ public sealed partial class Adult : Entity
     }
 
     /// <exception cref="KeyNotFoundException">The adult has no important person with that id.</exception>
-    public void UpdateImportantPerson(int importantPersonId, string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)
+    public void UpdateImportantPerson(int importantPersonId, string? name, string? relationship, string? contact, bool? couldBeAppropriatePerson)
     {
         var person = FindImportantPerson(importantPersonId);
         if (!person.IsCurrent)
@@ -212,7 +210,7 @@ public sealed partial class Adult : Entity
     /// <exception cref="KeyNotFoundException">The adult has no important person with that id.</exception>
     public void EndImportantPerson(int importantPersonId) => FindImportantPerson(importantPersonId).End();
 
-    public LegalAuthority AddLegalAuthority(LegalAuthorityKind kind, string? holderName, DateOnly? registeredOn, DateOnly today)
+    public LegalAuthority AddLegalAuthority(LegalAuthorityKind? kind, string? holderName, DateOnly? registeredOn, DateOnly today)
     {
         var authority = new LegalAuthority(kind, holderName, registeredOn, today);
         _legalAuthorities.Add(authority);
@@ -229,59 +227,69 @@ public sealed partial class Adult : Entity
         _importantPeople.Find(p => p.Id == importantPersonId)
             ?? throw new KeyNotFoundException($"Adult {Id} has no important person {importantPersonId}.");
 
-    /// <summary>Checks everything first, so a refused change leaves the adult as it was.</summary>
+    /// <summary>
+    /// Checks everything first and reports every refusal at once, so a refused change leaves the
+    /// adult as it was.
+    /// </summary>
     [MemberNotNull(nameof(FirstName), nameof(LastName))]
     private void Apply(AdultDetails details, DateOnly today)
     {
-        var firstName = Text.Required(details.FirstName, NameMaxLength, "Enter the first name", "First name", nameof(FirstName));
-        var lastName = Text.Required(details.LastName, NameMaxLength, "Enter the last name", "Last name", nameof(LastName));
-        var preferredName = Text.Optional(details.PreferredName, NameMaxLength, "Preferred name", nameof(PreferredName));
-
-        if (details.DateOfBirth == default)
-        {
-            throw new DomainRuleException("Enter the date of birth", nameof(DateOfBirth));
-        }
-
-        Guard.NotInFuture(details.DateOfBirth, today, "Date of birth must be today or in the past", nameof(DateOfBirth));
-        if (DateOfDeath is { } died && details.DateOfBirth > died)
-        {
-            throw new DomainRuleException("Date of birth must be on or before the date of death", nameof(DateOfBirth));
-        }
+        var check = new RuleCheck();
+        var firstName = check.Required(details.FirstName, NameMaxLength, "Enter the first name", "First name", nameof(FirstName));
+        var lastName = check.Required(details.LastName, NameMaxLength, "Enter the last name", "Last name", nameof(LastName));
+        var preferredName = check.Optional(details.PreferredName, NameMaxLength, "Preferred name", nameof(PreferredName));
+        var dateOfBirth = check.PastDate(
+            details.DateOfBirth, today, "Enter the date of birth", "Date of birth must be today or in the past", nameof(DateOfBirth));
+        check.RefuseIf(dateOfBirth > DateOfDeath, "Date of birth must be on or before the date of death", nameof(DateOfBirth));
 
         var conditions = (details.HealthConditions ?? []).Distinct().ToList();
-        if (!conditions.TrueForAll(Enum.IsDefined))
-        {
-            throw new DomainRuleException("Select reported health conditions from the list", nameof(HealthConditions));
-        }
+        check.RefuseIf(
+            !conditions.TrueForAll(Enum.IsDefined), "Select reported health conditions from the list", nameof(HealthConditions));
 
-        Guard.Defined(details.Gender, "Select the gender", nameof(Gender));
-        Guard.Defined(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
-        Guard.Defined(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
+        var gender = check.Choice(details.Gender, "Select the gender", nameof(Gender));
+        var ethnicity = check.Choice(details.Ethnicity, "Select the ethnicity", nameof(Ethnicity));
+        var supportReason = check.Choice(details.PrimarySupportReason, "Select the primary support reason", nameof(PrimarySupportReason));
 
         NhsNumber? nhsNumber = null;
-        if (!string.IsNullOrWhiteSpace(details.NhsNumber)
-            && !People.NhsNumber.TryParse(details.NhsNumber, out nhsNumber))
-        {
-            throw new DomainRuleException("Enter a valid NHS number, like 943 476 5919", nameof(NhsNumber));
-        }
+        check.RefuseIf(
+            !string.IsNullOrWhiteSpace(details.NhsNumber) && !People.NhsNumber.TryParse(details.NhsNumber, out nhsNumber),
+            People.NhsNumber.InvalidMessage,
+            nameof(NhsNumber));
 
-        var address = Text.Optional(details.Address, AddressMaxLength, "Address", nameof(Address));
-        var postcode = NormalisePostcode(details.Postcode);
-        var phone = Text.Optional(details.Phone, PhoneMaxLength, "Phone number", nameof(Phone));
+        var address = check.Optional(details.Address, AddressMaxLength, "Address", nameof(Address));
+        var postcode = check.Record(() => NormalisePostcode(details.Postcode));
+        var phone = check.Optional(details.Phone, PhoneMaxLength, "Phone number", nameof(Phone));
+        var (language, support) = CheckCommunicationNeeds(check, details.FirstLanguage, details.InterpreterNeeded, details.CommunicationSupport);
+        check.ThrowIfAny();
 
-        FirstName = firstName;
-        LastName = lastName;
+        FirstName = firstName!;
+        LastName = lastName!;
         PreferredName = preferredName;
-        DateOfBirth = details.DateOfBirth;
-        Gender = details.Gender;
-        Ethnicity = details.Ethnicity;
-        PrimarySupportReason = details.PrimarySupportReason;
+        DateOfBirth = dateOfBirth!.Value;
+        Gender = gender!.Value;
+        Ethnicity = ethnicity!.Value;
+        PrimarySupportReason = supportReason!.Value;
         NhsNumber = nhsNumber;
         Address = address;
         Postcode = postcode;
         Phone = phone;
+        FirstLanguage = language;
+        InterpreterNeeded = details.InterpreterNeeded;
+        CommunicationSupport = support;
         _healthConditions.RemoveAll(h => !conditions.Contains(h.Condition));
         _healthConditions.AddRange(conditions.Where(c => _healthConditions.TrueForAll(h => h.Condition != c)).Select(c => new ReportedHealthCondition(c)));
+    }
+
+    private static (string? Language, string? Support) CheckCommunicationNeeds(
+        RuleCheck check, string? firstLanguage, bool interpreterNeeded, string? communicationSupport)
+    {
+        var language = check.Optional(firstLanguage, FirstLanguageMaxLength, "First language", nameof(FirstLanguage));
+        check.RefuseIf(
+            interpreterNeeded && language is null && !check.HasRefused(nameof(FirstLanguage)),
+            "Enter the language the interpreter needs to speak",
+            nameof(FirstLanguage));
+        var support = check.Optional(communicationSupport, CommunicationSupportMaxLength, "Communication support", nameof(CommunicationSupport));
+        return (language, support);
     }
 
     private static string? NormalisePostcode(string? postcode)

@@ -13,13 +13,15 @@ public sealed record AdultDetails
 
     public string? PreferredName { get; init; }
 
-    public required DateOnly DateOfBirth { get; init; }
+    /// <summary>Null when not given: the adult refuses it as missing.</summary>
+    public DateOnly? DateOfBirth { get; init; }
 
-    public required Gender Gender { get; init; }
+    /// <summary>Null when not answered: the adult refuses it as missing.</summary>
+    public Gender? Gender { get; init; }
 
-    public required Ethnicity Ethnicity { get; init; }
+    public Ethnicity? Ethnicity { get; init; }
 
-    public required PrimarySupportReason PrimarySupportReason { get; init; }
+    public PrimarySupportReason? PrimarySupportReason { get; init; }
 
     /// <summary>As typed: spaces and hyphens are allowed.</summary>
     public string? NhsNumber { get; init; }
@@ -30,6 +32,14 @@ public sealed record AdultDetails
     public string? Postcode { get; init; }
 
     public string? Phone { get; init; }
+
+    /// <summary>The language they speak best; needed when they need an interpreter.</summary>
+    public string? FirstLanguage { get; init; }
+
+    public bool InterpreterNeeded { get; init; }
+
+    /// <summary>How best to communicate with them: aids, adjustments, who helps.</summary>
+    public string? CommunicationSupport { get; init; }
 
     /// <summary>SAC reported health conditions; none when nothing is reported.</summary>
     public IReadOnlyCollection<HealthCondition> HealthConditions { get; init; } = [];

@@ -19,7 +19,7 @@ public sealed class ImportantPerson : Entity
         Relationship = null!;
     }
 
-    internal ImportantPerson(string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)
+    internal ImportantPerson(string? name, string? relationship, string? contact, bool? couldBeAppropriatePerson)
     {
         Name = null!;
         Relationship = null!;
@@ -45,17 +45,24 @@ public sealed class ImportantPerson : Entity
 
     public bool IsCurrent { get; private set; }
 
-    internal void Update(string? name, string? relationship, string? contact, bool couldBeAppropriatePerson)
+    /// <summary>Checks everything first and reports every refusal at once.</summary>
+    internal void Update(string? name, string? relationship, string? contact, bool? couldBeAppropriatePerson)
     {
-        var validName = Text.Required(name, NameMaxLength, "Enter the person's name", "Name", nameof(Name));
-        var validRelationship = Text.Required(
+        var check = new RuleCheck();
+        var validName = check.Required(name, NameMaxLength, "Enter the person's name", "Name", nameof(Name));
+        var validRelationship = check.Required(
             relationship, RelationshipMaxLength, "Enter their relationship to the adult", "Relationship", nameof(Relationship));
-        var validContact = Text.Optional(contact, ContactMaxLength, "Contact details", nameof(Contact));
+        var validContact = check.Optional(contact, ContactMaxLength, "Contact details", nameof(Contact));
+        check.RefuseIf(
+            couldBeAppropriatePerson is null,
+            "Select whether they could support the adult as an appropriate person",
+            nameof(CouldBeAppropriatePerson));
+        check.ThrowIfAny();
 
-        Name = validName;
-        Relationship = validRelationship;
+        Name = validName!;
+        Relationship = validRelationship!;
         Contact = validContact;
-        CouldBeAppropriatePerson = couldBeAppropriatePerson;
+        CouldBeAppropriatePerson = couldBeAppropriatePerson!.Value;
     }
 
     internal void End() => IsCurrent = false;

@@ -15,21 +15,18 @@ public sealed class LegalAuthority : Entity
         HolderName = null!;
     }
 
-    internal LegalAuthority(LegalAuthorityKind kind, string? holderName, DateOnly? registeredOn, DateOnly today)
+    /// <summary>Checks everything first and reports every refusal at once.</summary>
+    internal LegalAuthority(LegalAuthorityKind? kind, string? holderName, DateOnly? registeredOn, DateOnly today)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new DomainRuleException("Select the type of legal authority", nameof(Kind));
-        }
-
-        HolderName = Text.Required(
+        var check = new RuleCheck();
+        var validKind = check.Choice(kind, "Select the type of legal authority", nameof(Kind));
+        var holder = check.Required(
             holderName, HolderNameMaxLength, "Enter the name of the attorney or deputy", "Name of the attorney or deputy", nameof(HolderName));
-        if (registeredOn is { } date)
-        {
-            Guard.NotInFuture(date, today, "Date registered must be today or in the past", nameof(RegisteredOn));
-        }
+        check.OptionalPastDate(registeredOn, today, "Date registered must be today or in the past", nameof(RegisteredOn));
+        check.ThrowIfAny();
 
-        Kind = kind;
+        Kind = validKind!.Value;
+        HolderName = holder!;
         RegisteredOn = registeredOn;
         IsCurrent = true;
     }

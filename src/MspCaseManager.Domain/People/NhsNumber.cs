@@ -11,6 +11,9 @@ public sealed record NhsNumber
 {
     public const int Length = 10;
 
+    /// <summary>What the user is told when what they typed is not an NHS number.</summary>
+    public const string InvalidMessage = "Enter a valid NHS number, like 943 476 5919";
+
     private NhsNumber(string value) => Value = value;
 
     /// <summary>The 10 digits, without separators.</summary>

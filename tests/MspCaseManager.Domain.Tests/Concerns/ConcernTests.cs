@@ -287,7 +287,7 @@ public class ConcernTests
         concern.Decide(TestConcerns.Section42);
 
         var error = Assert.Throws<DomainRuleException>(() => concern.UpdateDetails(
-            TestConcerns.Details with { ReceivedOn = TestConcerns.Section42.DecidedOn.AddDays(1) }, Today));
+            TestConcerns.Details with { ReceivedOn = TestConcerns.Section42.DecidedOn!.Value.AddDays(1) }, Today));
 
         Assert.Equal(nameof(Concern.ReceivedOn), error.Field);
     }

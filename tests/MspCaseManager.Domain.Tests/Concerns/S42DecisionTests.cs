@@ -156,7 +156,7 @@ public class S42DecisionTests
         var details = TestConcerns.NoEnquiry;
 
         var error = Assert.Throws<DomainRuleException>(() => concern.Decide(
-            details with { ReferrerFeedbackGivenOn = details.DecidedOn.AddDays(-1) }));
+            details with { ReferrerFeedbackGivenOn = details.DecidedOn!.Value.AddDays(-1) }));
 
         Assert.Equal("Date feedback was given must be on or after the decision date", error.Message);
     }

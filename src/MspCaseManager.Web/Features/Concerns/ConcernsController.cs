@@ -45,13 +45,8 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
-        Concern? concern = null;
-        ModelState.TryApply(() =>
-        {
-            concern = new Concern(id, teamId, form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
-        });
-
-        if (concern is null || !ModelState.IsValid)
+        if (!ModelState.TryApply(
+            () => new Concern(id, teamId, form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today()), out var concern))
         {
             return View("Form", new FormPage(id, adult, null, form));
         }
@@ -111,12 +106,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
-        ModelState.TryApply(() =>
-        {
-            concern.UpdateDetails(form.ToDetails(), time.Today());
-        });
-
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => concern.UpdateDetails(form.ToDetails(), time.Today())))
         {
             return View("Form", new FormPage(concern.AdultId, adultName, id, form));
         }

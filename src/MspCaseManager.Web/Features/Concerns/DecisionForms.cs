@@ -38,36 +38,29 @@ public sealed class DecisionForm : IVersionedForm
 
     public S42DecisionDetails ToDetails() => new()
     {
-        NeedsCareAndSupport = NeedsCareAndSupport == true,
+        NeedsCareAndSupport = NeedsCareAndSupport,
         NeedsCareAndSupportReason = NeedsCareAndSupportReason,
-        ExperiencingOrAtRiskOfAbuse = ExperiencingOrAtRiskOfAbuse == true,
+        ExperiencingOrAtRiskOfAbuse = ExperiencingOrAtRiskOfAbuse,
         ExperiencingOrAtRiskOfAbuseReason = ExperiencingOrAtRiskOfAbuseReason,
-        UnableToProtectThemselves = UnableToProtectThemselves == true,
+        UnableToProtectThemselves = UnableToProtectThemselves,
         UnableToProtectThemselvesReason = UnableToProtectThemselvesReason,
-        Route = Route ?? (EnquiryRoute)(-1),
+        Route = Route,
         NoEnquiryOutcome = Route == EnquiryRoute.NoEnquiry ? NoEnquiryOutcome : null,
         SignpostedOrReferredTo = Route == EnquiryRoute.NoEnquiry ? SignpostedOrReferredTo : null,
         ReferrerFeedbackGivenOn = ReferrerFeedbackGivenOn.ToDate(),
         ReferrerFeedbackMethod = ReferrerFeedbackMethod,
         ReferrerFeedbackNote = ReferrerFeedbackNote,
-        DecidedOn = DecidedOn.ToDate() ?? default,
+        DecidedOn = DecidedOn.ToDate(),
     };
 }
 
+/// <summary>Only whether the dates typed are real dates: every other rule is the decision's (<see cref="Concern.RecordDecision"/>).</summary>
 public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
 {
     public DecisionFormValidator(TimeProvider time)
     {
-        RuleFor(f => f.NeedsCareAndSupport).NotNull().WithMessage("Select yes if the adult has needs for care and support");
-        RuleFor(f => f.NeedsCareAndSupportReason).NotEmpty().WithMessage("Enter the reasons for your answer about needs for care and support");
-        RuleFor(f => f.ExperiencingOrAtRiskOfAbuse).NotNull().WithMessage("Select yes if the adult is experiencing, or at risk of, abuse or neglect");
-        RuleFor(f => f.ExperiencingOrAtRiskOfAbuseReason).NotEmpty().WithMessage("Enter the reasons for your answer about abuse or neglect");
-        RuleFor(f => f.UnableToProtectThemselves).NotNull().WithMessage("Select yes if the adult is unable to protect themselves");
-        RuleFor(f => f.UnableToProtectThemselvesReason).NotEmpty().WithMessage("Enter the reasons for your answer about being able to protect themselves");
-        RuleFor(f => f.Route).NotNull().WithMessage("Select the decision");
-        RuleFor(f => f.NoEnquiryOutcome).NotNull().When(f => f.Route == EnquiryRoute.NoEnquiry).WithMessage("Select what happened instead of an enquiry");
-        RuleFor(f => f.DecidedOn).ValidDate("the date of the decision", time.Today);
-        RuleFor(f => f.ReferrerFeedbackGivenOn).ValidDate("the date feedback was given", time.Today, required: false);
+        RuleFor(f => f.DecidedOn).ValidDate("the date of the decision", time.Today, allowFuture: true, required: false);
+        RuleFor(f => f.ReferrerFeedbackGivenOn).ValidDate("the date feedback was given", time.Today, allowFuture: true, required: false);
     }
 }
 

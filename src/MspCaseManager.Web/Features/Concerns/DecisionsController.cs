@@ -63,12 +63,7 @@ public sealed class DecisionsController(
         }
 
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
-        ModelState.TryApply(() =>
-        {
-            concern.RecordDecision(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today());
-        }, "Form");
-
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => concern.RecordDecision(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today()), "Form"))
         {
             return await DecisionViewAsync(concern, form);
         }
@@ -119,23 +114,27 @@ public sealed class DecisionsController(
             ModelState.AddModelError("Form." + nameof(ReviewForm.AllocateTo), "Select who will hold the enquiry, or leave it in the team's unallocated queue");
         }
 
+        // Authorising or returning is the form's own choice: nothing is put to the concern until it is made.
         Enquiry? enquiry = null;
-        ModelState.TryApply(() =>
+        if (ModelState.IsValid)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            if (form.Outcome == ReviewForm.Return)
+            ModelState.TryApply(() =>
             {
-                concern.ReturnDecision(User.UserId(), now, form.ManagerComments);
-            }
-            else
-            {
-                enquiry = concern.AuthoriseDecision(form.ToAuthorisation(), User.UserId(), now, time.Today());
-                if (enquiry is not null)
+                var now = time.GetUtcNow().UtcDateTime;
+                if (form.Outcome == ReviewForm.Return)
                 {
-                    db.Enquiries.Add(enquiry);
+                    concern.ReturnDecision(User.UserId(), now, form.ManagerComments);
                 }
-            }
-        }, "Form");
+                else
+                {
+                    enquiry = concern.AuthoriseDecision(form.ToAuthorisation(), User.UserId(), now, time.Today());
+                    if (enquiry is not null)
+                    {
+                        db.Enquiries.Add(enquiry);
+                    }
+                }
+            }, "Form");
+        }
 
         if (!ModelState.IsValid)
         {

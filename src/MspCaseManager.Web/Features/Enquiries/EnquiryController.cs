@@ -141,7 +141,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
             return false;
         }
 
-        if (!ModelState.TryApply(change, "Form"))
+        if (!await TryApplyAsync(change))
         {
             return false;
         }
@@ -173,7 +173,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         await ValidateShapeAsync(form);
         for (var attempt = 1; ; attempt++)
         {
-            if (!ModelState.TryApply(change, "Form"))
+            if (!await TryApplyAsync(change))
             {
                 return false;
             }
@@ -212,8 +212,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         where TRecord : class
     {
         await ValidateShapeAsync(form);
-        TRecord? record = null;
-        if (!ModelState.TryApply(() => record = create(), "Form"))
+        if (!ModelState.TryApply(create, out var record, "Form"))
         {
             return false;
         }
@@ -224,7 +223,7 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
             return false;
         }
 
-        db.Add(record!);
+        db.Add(record);
         await db.SaveChangesAsync();
         return true;
     }
@@ -242,6 +241,27 @@ public abstract class EnquiryController(MspDbContext db, TimeProvider time) : Co
         {
             ModelState.AddValidationErrors(await ValidateAsync(form), "Form");
         }
+    }
+
+    /// <summary>
+    /// Puts <paramref name="change"/> to the enquiry even when the form has shape errors, so that
+    /// every refusal is shown at once. When it had, whatever the enquiry accepted is forgotten by
+    /// reading the enquiry again, so the page shown again is the enquiry as stored.
+    /// </summary>
+    private async Task<bool> TryApplyAsync(Action change)
+    {
+        var shapeValid = ModelState.IsValid;
+        if (ModelState.TryApply(change, "Form"))
+        {
+            return true;
+        }
+
+        if (!shapeValid)
+        {
+            await ReloadAsync();
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -103,20 +103,8 @@ public sealed class PeopleController(
     public async Task<IActionResult> Create(PersonForm form)
     {
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => new Adult(form.ToDetails(), time.Today(), User.TeamIdOf()), out var adult))
         {
-            return View(new CreatePage(form, PossibleMatches.None));
-        }
-
-        Adult adult;
-        try
-        {
-            adult = new Adult(form.ToDetails(), time.Today(), User.TeamIdOf());
-            adult.UpdateCommunicationNeeds(form.FirstLanguage, form.InterpreterNeeded, form.CommunicationSupport);
-        }
-        catch (DomainRuleException ex)
-        {
-            ModelState.AddDomainErrors(ex);
             return View(new CreatePage(form, PossibleMatches.None));
         }
 
@@ -186,11 +174,7 @@ public sealed class PeopleController(
 
         var name = adult.FullName;
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
-        ModelState.TryApply(() =>
-        {
-            adult.UpdateDetails(form.ToDetails(), time.Today());
-            adult.UpdateCommunicationNeeds(form.FirstLanguage, form.InterpreterNeeded, form.CommunicationSupport);
-        });
+        ModelState.TryApply(() => adult.UpdateDetails(form.ToDetails(), time.Today()));
 
         if (ModelState.IsValid && adult.NhsNumber is { } nhs && await db.Adults.AnyAsync(a => a.Id != id && a.NhsNumber == nhs))
         {

@@ -20,10 +20,8 @@ namespace MspCaseManager.Web.Features.People;
 public sealed class PersonContactsController(
     MspDbContext db,
     TimeProvider time,
-    IValidator<ImportantPersonForm> importantPersonValidator,
     IValidator<LegalAuthorityForm> legalAuthorityValidator) : Controller
 {
-
     public sealed record ImportantPersonPage(int AdultId, string AdultName, int? PersonId, ImportantPersonForm Form);
 
     public sealed record LegalAuthorityPage(int AdultId, string AdultName, LegalAuthorityForm Form);
@@ -44,13 +42,7 @@ public sealed class PersonContactsController(
             return NotFound();
         }
 
-        ModelState.AddValidationErrors(await importantPersonValidator.ValidateAsync(form));
-        ModelState.TryApply(() =>
-        {
-            adult.AddImportantPerson(form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
-        });
-
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => adult.AddImportantPerson(form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson)))
         {
             return ImportantPersonView(adult, null, form);
         }
@@ -91,13 +83,7 @@ public sealed class PersonContactsController(
             return NotFound();
         }
 
-        ModelState.AddValidationErrors(await importantPersonValidator.ValidateAsync(form));
-        ModelState.TryApply(() =>
-        {
-            adult.UpdateImportantPerson(personId, form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson == true);
-        });
-
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => adult.UpdateImportantPerson(personId, form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson)))
         {
             return ImportantPersonView(adult, personId, form);
         }
@@ -144,12 +130,7 @@ public sealed class PersonContactsController(
         }
 
         ModelState.AddValidationErrors(await legalAuthorityValidator.ValidateAsync(form), "Form");
-        ModelState.TryApply(() =>
-        {
-            adult.AddLegalAuthority(form.Kind!.Value, form.HolderName, form.RegisteredOn.ToDate(), time.Today());
-        }, "Form");
-
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => adult.AddLegalAuthority(form.Kind, form.HolderName, form.RegisteredOn.ToDate(), time.Today()), "Form"))
         {
             return LegalAuthorityView(adult, form);
         }

@@ -48,14 +48,17 @@ public sealed class PersonForm : IVersionedForm
         FirstName = FirstName,
         LastName = LastName,
         PreferredName = PreferredName,
-        DateOfBirth = DateOfBirth.ToDate() ?? default,
-        Gender = Gender ?? default,
-        Ethnicity = Ethnicity ?? default,
-        PrimarySupportReason = PrimarySupportReason ?? default,
+        DateOfBirth = DateOfBirth.ToDate(),
+        Gender = Gender,
+        Ethnicity = Ethnicity,
+        PrimarySupportReason = PrimarySupportReason,
         NhsNumber = NhsNumber,
         Address = Address,
         Postcode = Postcode,
         Phone = Phone,
+        FirstLanguage = FirstLanguage,
+        InterpreterNeeded = InterpreterNeeded,
+        CommunicationSupport = CommunicationSupport,
         HealthConditions = HealthConditions,
     };
 
@@ -80,30 +83,12 @@ public sealed class PersonForm : IVersionedForm
     };
 }
 
+/// <summary>Only whether the date typed is a real date: every other rule is the adult's (<see cref="Adult.UpdateDetails"/>).</summary>
 public sealed class PersonFormValidator : AbstractValidator<PersonForm>
 {
     public PersonFormValidator(TimeProvider time)
     {
-        RuleFor(f => f.FirstName).NotEmpty().WithMessage("Enter the first name")
-            .MaximumLength(Adult.NameMaxLength).WithMessage($"First name must be {Adult.NameMaxLength} characters or fewer");
-        RuleFor(f => f.LastName).NotEmpty().WithMessage("Enter the last name")
-            .MaximumLength(Adult.NameMaxLength).WithMessage($"Last name must be {Adult.NameMaxLength} characters or fewer");
-        RuleFor(f => f.PreferredName).MaximumLength(Adult.NameMaxLength)
-            .WithMessage($"Preferred name must be {Adult.NameMaxLength} characters or fewer");
-        RuleFor(f => f.DateOfBirth).ValidDate("the date of birth", time.Today);
-        RuleFor(f => f.Gender).NotNull().WithMessage("Select the gender");
-        RuleFor(f => f.Ethnicity).NotNull().WithMessage("Select the ethnicity");
-        RuleFor(f => f.PrimarySupportReason).NotNull().WithMessage("Select the primary support reason");
-        RuleFor(f => f.NhsNumber).Must(n => string.IsNullOrWhiteSpace(n) || NhsNumber.IsValid(n))
-            .WithMessage("Enter a valid NHS number, like 943 476 5919");
-        RuleFor(f => f.Address).MaximumLength(Adult.AddressMaxLength)
-            .WithMessage($"Address must be {Adult.AddressMaxLength} characters or fewer");
-        RuleFor(f => f.Phone).MaximumLength(Adult.PhoneMaxLength)
-            .WithMessage($"Phone number must be {Adult.PhoneMaxLength} characters or fewer");
-        RuleFor(f => f.FirstLanguage).MaximumLength(Adult.FirstLanguageMaxLength)
-            .WithMessage($"First language must be {Adult.FirstLanguageMaxLength} characters or fewer");
-        RuleFor(f => f.CommunicationSupport).MaximumLength(Adult.CommunicationSupportMaxLength)
-            .WithMessage($"Communication support must be {Adult.CommunicationSupportMaxLength} characters or fewer");
+        RuleFor(f => f.DateOfBirth).ValidDate("the date of birth", time.Today, allowFuture: true, required: false);
     }
 }
 
@@ -128,7 +113,7 @@ public sealed class PersonSearchFormValidator : AbstractValidator<PersonSearchFo
             .MaximumLength(Adult.NameMaxLength * 2).WithMessage("Name must be 200 characters or fewer");
         RuleFor(f => f.DateOfBirth).ValidDate("the date of birth", time.Today, required: false);
         RuleFor(f => f.NhsNumber).Must(n => string.IsNullOrWhiteSpace(n) || NhsNumber.IsValid(n))
-            .WithMessage("Enter a valid NHS number, like 943 476 5919");
+            .WithMessage(NhsNumber.InvalidMessage);
     }
 }
 
@@ -145,22 +130,6 @@ public sealed class ImportantPersonForm : IVersionedForm
     public int Version { get; set; }
 }
 
-public sealed class ImportantPersonFormValidator : AbstractValidator<ImportantPersonForm>
-{
-    public ImportantPersonFormValidator()
-    {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the person's name")
-            .MaximumLength(ImportantPerson.NameMaxLength).WithMessage($"Name must be {ImportantPerson.NameMaxLength} characters or fewer");
-        RuleFor(f => f.Relationship).NotEmpty().WithMessage("Enter their relationship to the adult")
-            .MaximumLength(ImportantPerson.RelationshipMaxLength)
-            .WithMessage($"Relationship must be {ImportantPerson.RelationshipMaxLength} characters or fewer");
-        RuleFor(f => f.Contact).MaximumLength(ImportantPerson.ContactMaxLength)
-            .WithMessage($"Contact details must be {ImportantPerson.ContactMaxLength} characters or fewer");
-        RuleFor(f => f.CouldBeAppropriatePerson).NotNull()
-            .WithMessage("Select whether they could support the adult as an appropriate person");
-    }
-}
-
 public sealed class LegalAuthorityForm
 {
     public LegalAuthorityKind? Kind { get; set; }
@@ -170,15 +139,12 @@ public sealed class LegalAuthorityForm
     public DateInput RegisteredOn { get; set; } = new();
 }
 
+/// <summary>Only whether the date typed is a real date: every other rule is the adult's (<see cref="Adult.AddLegalAuthority"/>).</summary>
 public sealed class LegalAuthorityFormValidator : AbstractValidator<LegalAuthorityForm>
 {
     public LegalAuthorityFormValidator(TimeProvider time)
     {
-        RuleFor(f => f.Kind).NotNull().WithMessage("Select the type of legal authority");
-        RuleFor(f => f.HolderName).NotEmpty().WithMessage("Enter the name of the attorney or deputy")
-            .MaximumLength(LegalAuthority.HolderNameMaxLength)
-            .WithMessage($"Name of the attorney or deputy must be {LegalAuthority.HolderNameMaxLength} characters or fewer");
-        RuleFor(f => f.RegisteredOn).ValidDate("the date registered", time.Today, required: false);
+        RuleFor(f => f.RegisteredOn).ValidDate("the date registered", time.Today, allowFuture: true, required: false);
     }
 }
 

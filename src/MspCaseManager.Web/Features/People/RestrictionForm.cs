@@ -1,4 +1,3 @@
-using FluentValidation;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Web.Features.Shared.Forms;
 
@@ -11,15 +10,4 @@ public sealed class RestrictionForm : IVersionedForm
     public string? RestrictionDetails { get; set; }
 
     public int Version { get; set; }
-}
-
-public sealed class RestrictionFormValidator : AbstractValidator<RestrictionForm>
-{
-    public RestrictionFormValidator()
-    {
-        RuleFor(f => f.RestrictionReason).NotNull().WithMessage("Select why the record is restricted");
-        RuleFor(f => f.RestrictionDetails).NotEmpty().When(f => f.RestrictionReason == Domain.People.RestrictionReason.Other).WithMessage("Enter why the record is restricted");
-        RuleFor(f => f.RestrictionDetails).MaximumLength(Adult.RestrictionDetailsMaxLength)
-            .WithMessage($"Reason must be {Adult.RestrictionDetailsMaxLength} characters or fewer");
-    }
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,7 @@ namespace MspCaseManager.Web.Features.People;
 /// </summary>
 [Authorize(Roles = Roles.TeamManager)]
 [Route("/people/{id:int}/restriction")]
-public sealed class RestrictionsController(MspDbContext db, TimeProvider time, IValidator<RestrictionForm> validator) : Controller
+public sealed class RestrictionsController(MspDbContext db, TimeProvider time) : Controller
 {
     private const string FormView = "Restriction";
 
@@ -48,13 +47,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
             return NotFound();
         }
 
-        ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
-        ModelState.TryApply(() =>
-        {
-            adult.Restrict(form.RestrictionReason!.Value, form.RestrictionDetails, User.UserId(), time.GetUtcNow().UtcDateTime);
-        }, "Form");
-
-        if (!ModelState.IsValid)
+        if (!ModelState.TryApply(() => adult.Restrict(form.RestrictionReason, form.RestrictionDetails, User.UserId(), time.GetUtcNow().UtcDateTime), "Form"))
         {
             return View(FormView, new RestrictionPage(id, adult.FullName, form));
         }

@@ -65,14 +65,20 @@ public class DecisionsTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Record_NoEnquiryWithoutOutcome_AsksForIt()
+    public async Task Record_NoEnquiryWithoutOutcome_AsksForItAndTheReferrersFeedbackAtOnce()
     {
         var concern = await TestData.CreateConcernAsync(factory);
         using var client = await SignedInAsync(DemoAccounts.SocialWorker);
 
         var page = await client.SubmitAsync($"/concerns/{concern.Id}/decision", Decision(false, EnquiryRoute.NoEnquiry, TestData.Today, "0"));
 
-        Assert.Equal([("Select what happened instead of an enquiry", "#Form_NoEnquiryOutcome")], page.ErrorSummary);
+        Assert.Equal(
+            [
+                ("Select what happened instead of an enquiry", "#Form_NoEnquiryOutcome"),
+                ("Enter the date feedback was given to the referrer", "#Form_ReferrerFeedbackGivenOn"),
+                ("Select how feedback was given to the referrer", "#Form_ReferrerFeedbackMethod"),
+            ],
+            page.ErrorSummary);
     }
 
     [Fact]

@@ -153,6 +153,24 @@ public class RestrictedRecordsTests(AppFactory factory) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task Restrict_NoReasonChosen_AsksForOneAndLeavesTheRecordOpen()
+    {
+        var adult = await TestData.CreateAdultAsync(factory);
+        using var manager = await factory.SignedInClientAsync(DemoAccounts.TeamManager);
+        var form = await manager.GetPageAsync($"/people/{adult.Id}/restriction");
+
+        var page = await manager.PostAsync(
+            $"/people/{adult.Id}/restriction",
+            [new("Form.RestrictionDetails", "Typed before choosing"), new("Form.Version", form.ValueOf("Form.Version")!)],
+            form.AntiForgeryToken());
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal([("Select why the record is restricted", "#Form_RestrictionReason")], page.ErrorSummary);
+        Assert.Equal("Typed before choosing", page.ById("Form_RestrictionDetails")?.TextContent.Trim());
+        Assert.Null(await factory.WithDbAsync(db => db.Adults.Where(a => a.Id == adult.Id).Select(a => a.RestrictionReason).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Restrict_SocialWorker_IsForbidden()
     {
         var adult = await TestData.CreateAdultAsync(factory);

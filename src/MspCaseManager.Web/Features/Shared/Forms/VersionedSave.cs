@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
@@ -29,24 +30,38 @@ public static class VersionedSave
         + ", after you opened this page. " + ConflictAdvice;
 
     /// <summary>
-    /// Runs <paramref name="change"/> when the form is valid so far; a domain refusal is shown
-    /// against the field it names (under <paramref name="prefix"/>). Returns whether the form is still valid.
+    /// Puts <paramref name="change"/> to the domain even when the form already has errors of its
+    /// own (a date that is not a real date, say), so the user is told everything at once; each
+    /// domain refusal is shown against the field it names (under <paramref name="prefix"/>), and
+    /// a field that already has an error keeps it. Returns whether the form is valid: only then
+    /// may the change be saved. A caller whose entity must not be seen changed when the form had
+    /// errors of its own reloads it (what the domain accepted is never saved).
     /// </summary>
     public static bool TryApply(this ModelStateDictionary modelState, Action change, string? prefix = null)
     {
-        if (modelState.IsValid)
+        try
         {
-            try
-            {
-                change();
-            }
-            catch (DomainRuleException ex)
-            {
-                modelState.AddDomainErrors(ex, prefix);
-            }
+            change();
+        }
+        catch (DomainRuleException ex)
+        {
+            modelState.AddDomainErrors(ex, prefix);
         }
 
         return modelState.IsValid;
+    }
+
+    /// <summary>
+    /// <see cref="TryApply(ModelStateDictionary, Action, string?)"/> for a record the domain
+    /// creates: <paramref name="created"/> is the new record when the form is valid.
+    /// </summary>
+    public static bool TryApply<T>(this ModelStateDictionary modelState, Func<T> create, [NotNullWhen(true)] out T? created, string? prefix = null)
+        where T : class
+    {
+        T? record = null;
+        var valid = modelState.TryApply(() => record = create(), prefix);
+        created = valid ? record : null;
+        return valid && created is not null;
     }
 
     /// <summary>
