@@ -55,6 +55,25 @@ public class EnquiryPlanTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task AddAction_DateNotRealAndWhatMissing_SaysBothAtOnceAndAddsNothing()
+    {
+        var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
+        using var client = await factory.SignedInClientAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync($"/enquiries/{enquiry.Id}/plan/actions/new",
+        [
+            new("Form.Who", "Northshire Bank"), new("Form.DueOn.Day", "31"), new("Form.DueOn.Month", "2"),
+            new("Form.DueOn.Year", "2026"), new("Form.Status", "NotStarted"), new("Form.Version", "0"),
+        ]);
+
+        Assert.Equal(
+            [("Enter what will be done", "#Form_What"), ("Date it is due must be a real date", "#Form_DueOn")],
+            page.ErrorSummary);
+        Assert.Equal("31", page.ValueOf("Form.DueOn.Day"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Enquiries.Where(e => e.Id == enquiry.Id).SelectMany(e => e.PlanActions).CountAsync()));
+    }
+
+    [Fact]
     public async Task UpdateAction_Completed_RecordsDateThenStaleSaveIsRefused()
     {
         var enquiry = await TestData.CreateEnquiryAsync(factory, allocatedTo: DemoAccounts.SocialWorker);
