@@ -35,7 +35,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
         }
 
         return adult.IsRestricted
-            ? Redirect($"/people/{id}")
+            ? Redirect(Url.ToPerson(id))
             : View(FormView, new RestrictionPage(id, adult.FullName, new RestrictionForm { Version = db.VersionOf(adult) }));
     }
 
@@ -65,7 +65,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
         }
 
         TempData["Success"] = "Record restricted";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     [HttpPost("lift")]
@@ -79,7 +79,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
 
         if (!adult.IsRestricted)
         {
-            return Redirect($"/people/{id}");
+            return Redirect(Url.ToPerson(id));
         }
 
         adult.LiftRestriction();
@@ -93,10 +93,10 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time, I
             // Someone else changed the record meanwhile: show it as it now is, saying who and when, to decide again.
             await db.Entry(adult).ReloadAsync();
             TempData[NotificationBannerTagHelper.ImportantKey] = VersionedSave.ConflictMessage(await db.LastChangeAsync(adult));
-            return Redirect($"/people/{id}");
+            return Redirect(Url.ToPerson(id));
         }
 
         TempData["Success"] = "Restriction lifted";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 }
