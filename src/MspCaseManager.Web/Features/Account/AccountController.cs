@@ -45,7 +45,7 @@ public sealed class AccountController(
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            return Redirect(Navigation.StartPage(User));
+            return Redirect(Navigation.StartPage(User, Url));
         }
 
         return View(new SignInForm { ReturnUrl = returnUrl });
@@ -74,7 +74,7 @@ public sealed class AccountController(
 
         if (result.RequiresTwoFactor)
         {
-            return Redirect(WithReturnUrl("/sign-in/two-factor", form.ReturnUrl));
+            return Redirect(WithReturnUrl(Url.Action(nameof(TwoFactor))!, form.ReturnUrl));
         }
 
         if (!await AuditOutcomeAsync(user, result))
@@ -111,7 +111,7 @@ public sealed class AccountController(
     {
         await audit.RecordAsync(AuditAction.SignOut, AuditEntityType, User.UserId());
         await signInManager.SignOutAsync();
-        return Redirect("/signed-out");
+        return RedirectToAction(nameof(SignedOut));
     }
 
     public sealed record AccountPage(string DisplayName, string? Email, string? Role, string? Team, bool TwoFactorEnabled, int OpenSessions);
@@ -139,7 +139,7 @@ public sealed class AccountController(
         var ended = await sessions.EndAllAsync(userId, SessionEndReason.SignedOutEverywhere);
         await signInManager.SignOutAsync();
         logger.LogInformation("Account {UserId} signed out of {Count} sessions", userId, ended);
-        return Redirect("/signed-out");
+        return RedirectToAction(nameof(SignedOut));
     }
 
     [AllowAnonymous]
@@ -149,7 +149,7 @@ public sealed class AccountController(
     /// <summary>The second step is only for someone who has just given a correct password.</summary>
     private async Task<IActionResult> CodePageAsync(string view, string? returnUrl) =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null
-            ? Redirect("/sign-in")
+            ? RedirectToAction(nameof(SignIn))
             : View(view, new SignInCodeForm { ReturnUrl = returnUrl });
 
     private async Task<IActionResult> SignInWithCodeAsync(
@@ -158,7 +158,7 @@ public sealed class AccountController(
         var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect("/sign-in");
+            return RedirectToAction(nameof(SignIn));
         }
 
         ModelState.AddValidationErrors(await codeValidator.ValidateAsync(form));
@@ -196,7 +196,7 @@ public sealed class AccountController(
     private IActionResult AfterSignIn(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) && returnUrl != "/"
             ? LocalRedirect(returnUrl)
-            : Redirect("/");
+            : Redirect(Url.ToStartPage());
 
     private string WithReturnUrl(string path, string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl)

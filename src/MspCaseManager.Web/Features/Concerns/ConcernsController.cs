@@ -6,6 +6,7 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.Concerns;
 using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.People;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
@@ -54,7 +55,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         db.Concerns.Add(concern);
         await db.SaveChangesAsync();
         TempData["Success"] = "Concern recorded";
-        return Redirect($"/concerns/{concern.Id}");
+        return Redirect(Url.ToConcern(concern.Id));
     }
 
     [HttpGet("/concerns/{id:int}")]
@@ -117,7 +118,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         TempData["Success"] = "Concern saved";
-        return Redirect($"/concerns/{id}");
+        return Redirect(Url.ToConcern(id));
     }
 
     /// <summary>
@@ -151,7 +152,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         }
 
         TempData["Success"] = "Concern marked as entered in error";
-        return Redirect($"/people/{concern.AdultId}");
+        return Redirect(Url.ToPerson(concern.AdultId));
     }
 
     private async Task<(Concern? Concern, IActionResult? Refusal)> MarkableAsync(int id)
@@ -171,7 +172,7 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         var enquiry = await db.Enquiries.AnyAsync(e => e.ConcernId == concern.Id) ? " Its s42 decision and the enquiry opened from it go with it." : " Its s42 decision goes with it.";
         return View("EnteredInError", new EnteredInErrorPage(
             "concern", adultName, $"Received {concern.ReceivedOn.ToGovUk()}: {concern.WhatHappened}{enquiry}",
-            $"/concerns/{concern.Id}/entered-in-error", $"/concerns/{concern.Id}", "Back to the concern", form));
+            Url.Action(nameof(EnteredInError), new { id = concern.Id })!, Url.ToConcern(concern.Id), "Back to the concern", form));
     }
 
     private Task<Concern?> TrackedAsync(int id) =>

@@ -45,7 +45,7 @@ public sealed class DecisionsController(
 
         if (concern.Status is not (ConcernStatus.Received or ConcernStatus.DecisionReturned))
         {
-            return Redirect($"/concerns/{id}");
+            return Redirect(Url.ToConcern(id));
         }
 
         var form = new DecisionForm { DecidedOn = DateInput.From(time.Today()), Version = db.VersionOf(concern) };
@@ -74,7 +74,7 @@ public sealed class DecisionsController(
         }
 
         TempData["Success"] = "Decision recorded. A team manager will review it";
-        return Redirect($"/concerns/{id}");
+        return Redirect(Url.ToConcern(id));
     }
 
     [HttpGet("review")]
@@ -89,7 +89,7 @@ public sealed class DecisionsController(
 
         if (concern.Status != ConcernStatus.AwaitingAuthorisation)
         {
-            return Redirect($"/concerns/{id}");
+            return Redirect(Url.ToConcern(id));
         }
 
         return await ReviewViewAsync(concern, new ReviewForm { StartedOn = DateInput.From(time.Today()), Version = db.VersionOf(concern) });
@@ -149,11 +149,11 @@ public sealed class DecisionsController(
         if (enquiry is not null)
         {
             TempData["Success"] = enquiry.IsAllocated ? "Decision authorised and the enquiry allocated" : "Decision authorised. The enquiry is in the team's unallocated queue";
-            return Redirect($"/enquiries/{enquiry.Id}");
+            return Redirect(Url.ToEnquiry(enquiry.Id));
         }
 
         TempData["Success"] = form.Outcome == ReviewForm.Return ? "Decision returned" : "Decision authorised";
-        return Redirect($"/concerns/{id}");
+        return Redirect(Url.ToConcern(id));
     }
 
     /// <summary>The concern, when the user may sign off its decision (<see cref="CaseScope.ReviewableConcerns"/>).</summary>

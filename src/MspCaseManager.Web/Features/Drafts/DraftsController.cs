@@ -65,7 +65,7 @@ public sealed partial class DraftsController(MspDbContext db, TimeProvider clock
         draft.Close(resumed: false, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync();
         TempData["Success"] = "What you typed before you were signed out has been discarded";
-        return Redirect("/");
+        return Redirect(Url.ToStartPage());
     }
 
     private Task<FormDraft?> OpenDraftAsync(Guid id)

@@ -46,7 +46,7 @@ public sealed class EnquiriesController(MspDbContext db, TimeProvider time, Atte
             .ToList();
         // An outcomes review this user has saved part-way is in progress for them (only they see its answers).
         var sections = enquiry.SectionStatuses();
-        if (Current.CanEdit && await partWay.LatestAsync(User.UserId(), Url.Href(enquiry.Id, EnquirySection.OutcomesReview)) is not null)
+        if (Current.CanEdit && await partWay.LatestAsync(User.UserId(), Url.ToSection(enquiry.Id, EnquirySection.OutcomesReview)) is not null)
         {
             sections = [.. sections.Select(s => s.Section == EnquirySection.OutcomesReview && s.Progress == SectionProgress.NotStarted
                 ? s with { Progress = SectionProgress.InProgress } : s)];

@@ -7,5 +7,5 @@ namespace MspCaseManager.Web.Features.Home;
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => Redirect(Navigation.StartPage(User));
+    public IActionResult Index() => Redirect(Navigation.StartPage(User, Url));
 }

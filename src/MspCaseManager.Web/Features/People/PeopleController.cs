@@ -6,6 +6,8 @@ using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Staff;
+using MspCaseManager.Web.Features.Concerns;
+using MspCaseManager.Web.Features.Enquiries;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure;
@@ -117,7 +119,7 @@ public sealed class PeopleController(
         db.Adults.Add(adult);
         await db.SaveChangesAsync();
         TempData["Success"] = $"{adult.FullName} has been added";
-        return Redirect($"/people/{adult.Id}");
+        return Redirect(Url.ToPerson(adult.Id));
     }
 
     [HttpGet("{id:int}")]
@@ -138,11 +140,11 @@ public sealed class PeopleController(
             {
                 var status = Domain.Concerns.ConcernStatuses.From(c.DecisionStatus, c.Route);
                 return c.EnteredInError
-                    ? new HistoryItem(c.ReceivedOn, "Safeguarding concern", $"/concerns/{c.Id}", c.Team, EnteredInErrorLabel, EnteredInErrorTag)
-                    : new HistoryItem(c.ReceivedOn, "Safeguarding concern", $"/concerns/{c.Id}", c.Team, status.ToLabel(), Tags.For(status));
+                    ? new HistoryItem(c.ReceivedOn, "Safeguarding concern", Url.ToConcern(c.Id), c.Team, EnteredInErrorLabel, EnteredInErrorTag)
+                    : new HistoryItem(c.ReceivedOn, "Safeguarding concern", Url.ToConcern(c.Id), c.Team, status.ToLabel(), Tags.For(status));
             })
             .Concat(enquiries.Select(e => new HistoryItem(
-                e.OpenedOn, e.Type.ToLabel(), $"/enquiries/{e.Id}", e.Team,
+                e.OpenedOn, e.Type.ToLabel(), Url.ToEnquiry(e.Id), e.Team,
                 e.EnteredInError ? EnteredInErrorLabel : e.Status.ToLabel() + (e.Worker is null ? " (unallocated)" : $" ({e.Worker})"),
                 e.EnteredInError ? EnteredInErrorTag : Tags.For(e.Status))))
             .OrderByDescending(h => h.Date)
@@ -192,7 +194,7 @@ public sealed class PeopleController(
         }
 
         TempData["Success"] = "Details saved";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class PersonContactsController(
 
         await db.SaveChangesAsync();
         TempData["Success"] = $"{form.Name!.Trim()} added to the people important to {adult.FullName}";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     [HttpGet("important-people/{personId:int}/edit")]
@@ -94,7 +94,7 @@ public sealed class PersonContactsController(
         }
 
         TempData["Success"] = $"Details of {person.Name} saved";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     [HttpPost("important-people/{personId:int}/end")]
@@ -110,7 +110,7 @@ public sealed class PersonContactsController(
         adult.EndImportantPerson(personId);
         await db.SaveChangesAsync();
         TempData["Success"] = $"{person.Name} is no longer listed as important to {adult.FullName}";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     [HttpGet("legal-authorities/new")]
@@ -137,7 +137,7 @@ public sealed class PersonContactsController(
 
         await db.SaveChangesAsync();
         TempData["Success"] = $"{form.Kind!.Value.ToLabel()} added";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     [HttpPost("legal-authorities/{authorityId:int}/end")]
@@ -152,7 +152,7 @@ public sealed class PersonContactsController(
         adult.EndLegalAuthority(authorityId);
         await db.SaveChangesAsync();
         TempData["Success"] = "The legal authority is recorded as no longer applying";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     private Task<Adult?> AdultAsync(int id) =>

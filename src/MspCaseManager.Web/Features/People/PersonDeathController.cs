@@ -48,6 +48,6 @@ public sealed class PersonDeathController(MspDbContext db, TimeProvider time, IV
         }
 
         TempData["Success"] = "Date of death recorded";
-        return RedirectToAction(nameof(PeopleController.Show), "People", new { id });
+        return Redirect(Url.ToPerson(id));
     }
 }

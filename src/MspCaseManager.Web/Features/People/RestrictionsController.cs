@@ -34,7 +34,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time) :
         }
 
         return adult.IsRestricted
-            ? Redirect($"/people/{id}")
+            ? Redirect(Url.ToPerson(id))
             : View(FormView, new RestrictionPage(id, adult.FullName, new RestrictionForm { Version = db.VersionOf(adult) }));
     }
 
@@ -58,7 +58,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time) :
         }
 
         TempData["Success"] = "Record restricted";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 
     [HttpPost("lift")]
@@ -72,7 +72,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time) :
 
         if (!adult.IsRestricted)
         {
-            return Redirect($"/people/{id}");
+            return Redirect(Url.ToPerson(id));
         }
 
         adult.LiftRestriction();
@@ -86,10 +86,10 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time) :
             // Someone else changed the record meanwhile: show it as it now is, saying who and when, to decide again.
             await db.Entry(adult).ReloadAsync();
             TempData[NotificationBannerTagHelper.ImportantKey] = VersionedSave.ConflictMessage(await db.LastChangeAsync(adult));
-            return Redirect($"/people/{id}");
+            return Redirect(Url.ToPerson(id));
         }
 
         TempData["Success"] = "Restriction lifted";
-        return Redirect($"/people/{id}");
+        return Redirect(Url.ToPerson(id));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Infrastructure.TwoFactor;
 
 namespace MspCaseManager.Web.Features.Session;
@@ -13,6 +14,6 @@ public sealed class SessionController : Controller
     [HttpPost("/session/keep-alive")]
     public IActionResult KeepAlive() =>
         Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.Ordinal) == true)
-            ? Redirect("/")
+            ? Redirect(Url.ToStartPage())
             : NoContent();
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Drafts;
+using MspCaseManager.Web.Features.Drafts;
 
 namespace MspCaseManager.Web.Infrastructure.Drafts;
 
@@ -27,14 +28,16 @@ public static class ExpiredSessionDrafts
     {
         if (await KeepAsync(context) is { } draftId)
         {
-            var returnUrl = Url(draftId);
+            var returnUrl = DraftPage(context.HttpContext, draftId);
             context.RedirectUri = $"{context.Options.LoginPath}?{context.Options.ReturnUrlParameter}={Uri.EscapeDataString(returnUrl)}";
         }
 
         context.Response.Redirect(context.RedirectUri);
     }
 
-    public static string Url(Guid draftId) => $"/drafts/{draftId}";
+    /// <summary>The page that offers a kept draft back (<see cref="DraftsController.Show"/>).</summary>
+    private static string DraftPage(HttpContext http, Guid draftId) =>
+        http.RequestServices.GetRequiredService<LinkGenerator>().GetPathByAction(nameof(DraftsController.Show), "Drafts", new { id = draftId })!;
 
     public static IReadOnlyList<KeyValuePair<string, string>> FieldsOf(FormDraft draft) =>
         JsonSerializer.Deserialize<List<KeyValuePair<string, string>>>(draft.Fields, Json) ?? [];

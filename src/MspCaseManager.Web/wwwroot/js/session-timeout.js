@@ -1,7 +1,7 @@
 // GOV.UK-style session timeout warning. The session ends after a period without requests (the
 // number of seconds is on <body data-session-timeout-seconds>); this warns a little before
-// (data-session-warning-seconds) in a modal dialog. "Stay signed in" posts to
-// /session/keep-alive with the anti-forgery token, which renews the session; otherwise the
+// (data-session-warning-seconds) in a modal dialog. "Stay signed in" posts its form (to the
+// keep-alive address) with the anti-forgery token, which renews the session; otherwise the
 // user is signed out when the time is up. Loaded as a module: the content security policy
 // allows no inline script.
 
@@ -11,7 +11,7 @@ const timeoutSeconds = Number(body.dataset.sessionTimeoutSeconds)
 const warningSeconds = Number(body.dataset.sessionWarningSeconds)
 
 if (dialog && timeoutSeconds > 0 && warningSeconds > 0 && warningSeconds < timeoutSeconds) {
-  const keepAliveForm = dialog.querySelector('form[action="/session/keep-alive"]')
+  const keepAliveForm = dialog.querySelector('[data-session-keep-alive]').form
   const signOutForm = dialog.querySelector('form[data-session-sign-out]')
   const page = [...document.body.children].filter((el) => el !== dialog && el.tagName !== 'SCRIPT')
   let warningTimer

@@ -38,7 +38,7 @@ public sealed class BackupTests : IDisposable
         }
 
         var backup = Path.Combine(_folder, "nested", "backup.db");
-        var (exitCode, output) = await RunAsync(Path.Combine(RepositoryRoot(), "scripts", "backup-sqlite.sh"), _app.DatabasePath, backup);
+        var (exitCode, output) = await RunAsync(Path.Combine(RepositoryFolder.Root, "scripts", "backup-sqlite.sh"), _app.DatabasePath, backup);
         await writing.CancelAsync();
         await writer;
 
@@ -76,7 +76,7 @@ public sealed class BackupTests : IDisposable
         await File.WriteAllTextAsync(existing, "keep me");
         _ = _app.Services;
 
-        var (exitCode, output) = await RunAsync(Path.Combine(RepositoryRoot(), "scripts", "backup-sqlite.sh"), _app.DatabasePath, existing);
+        var (exitCode, output) = await RunAsync(Path.Combine(RepositoryFolder.Root, "scripts", "backup-sqlite.sh"), _app.DatabasePath, existing);
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains("already exists", output);
@@ -97,19 +97,6 @@ public sealed class BackupTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "MspCaseManager.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 
     public void Dispose()

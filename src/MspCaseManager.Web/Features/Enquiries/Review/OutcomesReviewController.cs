@@ -139,7 +139,7 @@ public sealed class OutcomesReviewController(MspDbContext db, TimeProvider time,
             () => SacCapacityView(form), "Capacity answer confirmed");
 
     /// <summary>The review's address: where answers saved part-way are kept against.</summary>
-    private string ReviewPath => Url.Href(Header.Id, EnquirySection.OutcomesReview);
+    private string ReviewPath => Url.ToSection(Header.Id, EnquirySection.OutcomesReview);
 
     private ViewResult ReviewView(OutcomesReviewForm form, DateTime? savedPartWayAtUtc = null)
     {
