@@ -17,6 +17,8 @@ namespace MspCaseManager.Web.Features.Concerns;
 [Authorize(Roles = Roles.CaseWorkers)]
 public sealed class ConcernsController(MspDbContext db, TimeProvider time, IValidator<ConcernForm> validator) : Controller
 {
+    private Concern Concern => HttpContext.Loaded<Concern>();
+
     public sealed record FormPage(int AdultId, string AdultName, int? ConcernId, ConcernForm Form);
 
     public sealed record ConcernPage(Concern Concern, ConcernQueries.Heading Heading, IReadOnlyDictionary<string, string> Staff, bool IsPractitioner, bool CanEdit, bool CanReview, bool CanMarkEnteredInError);
@@ -78,27 +80,19 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
 
     [HttpGet("/concerns/{id:int}/edit")]
     [Authorize(Roles = Roles.Practitioners)]
+    [LoadConcern(RecordAccess.Edit)]
     public async Task<IActionResult> Edit(int id)
     {
-        var concern = await TrackedAsync(id);
-        if (concern is null)
-        {
-            return NotFound();
-        }
-
+        var concern = Concern;
         return View("Form", new FormPage(concern.AdultId, (await AdultNameAsync(concern.AdultId))!, id, ConcernForm.From(concern, db.VersionOf(concern))));
     }
 
     [HttpPost("/concerns/{id:int}/edit")]
     [Authorize(Roles = Roles.Practitioners)]
+    [LoadConcern(RecordAccess.Edit)]
     public async Task<IActionResult> Edit(int id, ConcernForm form)
     {
-        var concern = await TrackedAsync(id);
-        if (concern is null)
-        {
-            return NotFound();
-        }
-
+        var concern = Concern;
         var adultName = (await AdultNameAsync(concern.AdultId))!;
         if (form.ApplyCommand())
         {
@@ -128,20 +122,19 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
     /// </summary>
     [HttpGet("/concerns/{id:int}/entered-in-error")]
     [Authorize(Roles = Roles.TeamManager)]
-    public async Task<IActionResult> EnteredInError(int id)
-    {
-        var (concern, refusal) = await MarkableAsync(id);
-        return concern is null ? refusal! : await EnteredInErrorPageAsync(concern, new EnteredInErrorForm { Version = db.VersionOf(concern) });
-    }
+    [LoadConcern(RecordAccess.Edit)]
+    public async Task<IActionResult> EnteredInError(int id) =>
+        MayMark ? await EnteredInErrorPageAsync(Concern, new EnteredInErrorForm { Version = db.VersionOf(Concern) }) : Forbid();
 
     [HttpPost("/concerns/{id:int}/entered-in-error")]
     [Authorize(Roles = Roles.TeamManager)]
+    [LoadConcern(RecordAccess.Edit)]
     public async Task<IActionResult> EnteredInError(int id, [Bind(Prefix = "Form")] EnteredInErrorForm form)
     {
-        var (concern, refusal) = await MarkableAsync(id);
-        if (concern is null)
+        var concern = Concern;
+        if (!MayMark)
         {
-            return refusal!;
+            return Forbid();
         }
 
         var enquiry = await db.Enquiries.SingleOrDefaultAsync(e => e.ConcernId == id);
@@ -155,16 +148,8 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
         return Redirect(Url.ToPerson(concern.AdultId));
     }
 
-    private async Task<(Concern? Concern, IActionResult? Refusal)> MarkableAsync(int id)
-    {
-        var concern = await TrackedAsync(id);
-        if (concern is null)
-        {
-            return (null, await db.VisibleConcerns(User).AnyAsync(c => c.Id == id) ? Forbid() : NotFound());
-        }
-
-        return Concern.MayBeMarkedEnteredInErrorBy(User.AsStaffMember()) ? (concern, null) : (null, Forbid());
-    }
+    /// <summary>Whether this member of staff may mark a concern entered in error (the domain's rule): in scope but not allowed is 403.</summary>
+    private bool MayMark => Concern.MayBeMarkedEnteredInErrorBy(User.AsStaffMember());
 
     private async Task<ViewResult> EnteredInErrorPageAsync(Concern concern, EnteredInErrorForm form)
     {
@@ -174,9 +159,6 @@ public sealed class ConcernsController(MspDbContext db, TimeProvider time, IVali
             "concern", adultName, $"Received {concern.ReceivedOn.ToGovUk()}: {concern.WhatHappened}{enquiry}",
             Url.Action(nameof(EnteredInError), new { id = concern.Id })!, Url.ToConcern(concern.Id), "Back to the concern", form));
     }
-
-    private Task<Concern?> TrackedAsync(int id) =>
-        db.EditableConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     private Task<string?> AdultNameAsync(int id) =>
         db.VisibleAdults(User).Where(a => a.Id == id).Select(a => a.FirstName + " " + a.LastName).SingleOrDefaultAsync();

@@ -26,6 +26,8 @@ public sealed class DecisionsController(
     IValidator<DecisionForm> validator,
     IValidator<ReviewForm> reviewValidator) : Controller
 {
+    private Concern Concern => HttpContext.Loaded<Concern>();
+
 
     public sealed record DecisionPage(int ConcernId, string AdultName, DateOnly ReceivedOn, bool ReferrerIsAnonymous, DecisionForm Form);
 
@@ -35,14 +37,10 @@ public sealed class DecisionsController(
 
     [HttpGet("")]
     [Authorize(Roles = Roles.Practitioners)]
+    [LoadConcern(RecordAccess.Read)]
     public async Task<IActionResult> Record(int id)
     {
-        var concern = await TrackedAsync(id);
-        if (concern is null)
-        {
-            return NotFound();
-        }
-
+        var concern = Concern;
         if (concern.Status is not (ConcernStatus.Received or ConcernStatus.DecisionReturned))
         {
             return Redirect(Url.ToConcern(id));
@@ -54,14 +52,10 @@ public sealed class DecisionsController(
 
     [HttpPost("")]
     [Authorize(Roles = Roles.Practitioners)]
+    [LoadConcern(RecordAccess.Read)]
     public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] DecisionForm form)
     {
-        var concern = await TrackedAsync(id);
-        if (concern is null)
-        {
-            return NotFound();
-        }
-
+        var concern = Concern;
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
         if (!ModelState.TryApply(() => concern.RecordDecision(form.ToDetails(), User.UserId(), time.GetUtcNow().UtcDateTime, time.Today()), "Form"))
         {
@@ -79,14 +73,10 @@ public sealed class DecisionsController(
 
     [HttpGet("review")]
     [Authorize(Roles = Roles.TeamManager + "," + Roles.SafeguardingLead)]
+    [LoadConcern(RecordAccess.SignOff)]
     public async Task<IActionResult> Review(int id)
     {
-        var concern = await ReviewableAsync(id);
-        if (concern is null)
-        {
-            return await RefusalAsync(id);
-        }
-
+        var concern = Concern;
         if (concern.Status != ConcernStatus.AwaitingAuthorisation)
         {
             return Redirect(Url.ToConcern(id));
@@ -97,14 +87,10 @@ public sealed class DecisionsController(
 
     [HttpPost("review")]
     [Authorize(Roles = Roles.TeamManager + "," + Roles.SafeguardingLead)]
+    [LoadConcern(RecordAccess.SignOff)]
     public async Task<IActionResult> Review(int id, [Bind(Prefix = "Form")] ReviewForm form)
     {
-        var concern = await ReviewableAsync(id);
-        if (concern is null)
-        {
-            return await RefusalAsync(id);
-        }
-
+        var concern = Concern;
         var decision = concern.CurrentDecision;
         ModelState.AddValidationErrors(await reviewValidator.ValidateAsync(form), "Form");
         var workers = await EnquiryQueries.TeamSocialWorkers(db, concern.TeamId).ToListAsync();
@@ -155,18 +141,6 @@ public sealed class DecisionsController(
         TempData["Success"] = form.Outcome == ReviewForm.Return ? "Decision returned" : "Decision authorised";
         return Redirect(Url.ToConcern(id));
     }
-
-    /// <summary>The concern, when the user may sign off its decision (<see cref="CaseScope.ReviewableConcerns"/>).</summary>
-    private Task<Concern?> ReviewableAsync(int id) =>
-        db.ReviewableConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
-
-    /// <summary>403 for someone who can read the concern but not sign off its decision; 404 for anyone else.</summary>
-    private async Task<IActionResult> RefusalAsync(int id) =>
-        await db.VisibleConcerns(User).AnyAsync(c => c.Id == id) ? Forbid() : NotFound();
-
-    /// <summary>Team managers see only their own team's concerns, so this also enforces "a manager of that team".</summary>
-    private Task<Concern?> TrackedAsync(int id) =>
-        db.VisibleConcerns(User).Include(c => c.Decisions).SingleOrDefaultAsync(c => c.Id == id);
 
     private Task<string> AdultNameAsync(int adultId) =>
         db.Adults.Where(a => a.Id == adultId).Select(a => a.FirstName + " " + a.LastName).SingleAsync();

@@ -26,6 +26,7 @@ public sealed class PeopleController(
     IValidator<PersonForm> validator,
     IValidator<PersonSearchForm> searchValidator) : Controller
 {
+    private Adult Adult => HttpContext.Loaded<Adult>();
 
     public sealed record SearchPage(PersonSearchForm Form, PagedList<PeopleQueries.PersonRow>? Results, string Query);
 
@@ -158,22 +159,19 @@ public sealed class PeopleController(
 
     [HttpGet("{id:int}/edit")]
     [Authorize(Roles = Roles.Practitioners)]
-    public async Task<IActionResult> Edit(int id)
+    [LoadAdult]
+    public IActionResult Edit(int id)
     {
-        var adult = await db.EditableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        return adult is null ? NotFound() : View(new EditPage(id, adult.FullName, PersonForm.From(adult, db.VersionOf(adult))));
+        var adult = Adult;
+        return View(new EditPage(id, adult.FullName, PersonForm.From(adult, db.VersionOf(adult))));
     }
 
     [HttpPost("{id:int}/edit")]
     [Authorize(Roles = Roles.Practitioners)]
+    [LoadAdult]
     public async Task<IActionResult> Edit(int id, PersonForm form)
     {
-        var adult = await db.EditableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         var name = adult.FullName;
         ModelState.AddValidationErrors(await validator.ValidateAsync(form));
         ModelState.TryApply(() => adult.UpdateDetails(form.ToDetails(), time.Today()));

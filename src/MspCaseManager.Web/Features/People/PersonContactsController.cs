@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
 using MspCaseManager.Domain.People;
@@ -17,31 +16,28 @@ namespace MspCaseManager.Web.Features.People;
 /// </summary>
 [Authorize(Roles = Roles.Practitioners)]
 [Route("/people/{id:int}")]
+[LoadAdult(WithContacts = true)]
 public sealed class PersonContactsController(
     MspDbContext db,
     TimeProvider time,
     IValidator<LegalAuthorityForm> legalAuthorityValidator) : Controller
 {
+    private Adult Adult => HttpContext.Loaded<Adult>();
+
     public sealed record ImportantPersonPage(int AdultId, string AdultName, int? PersonId, ImportantPersonForm Form);
 
     public sealed record LegalAuthorityPage(int AdultId, string AdultName, LegalAuthorityForm Form);
 
     [HttpGet("important-people/new")]
-    public async Task<IActionResult> NewImportantPerson(int id)
+    public IActionResult NewImportantPerson(int id)
     {
-        var adult = await AdultAsync(id);
-        return adult is null ? NotFound() : ImportantPersonView(adult, null, new ImportantPersonForm());
+        return ImportantPersonView(Adult, null, new ImportantPersonForm());
     }
 
     [HttpPost("important-people/new")]
     public async Task<IActionResult> NewImportantPerson(int id, ImportantPersonForm form)
     {
-        var adult = await AdultAsync(id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         if (!ModelState.TryApply(() => adult.AddImportantPerson(form.Name, form.Relationship, form.Contact, form.CouldBeAppropriatePerson)))
         {
             return ImportantPersonView(adult, null, form);
@@ -53,11 +49,11 @@ public sealed class PersonContactsController(
     }
 
     [HttpGet("important-people/{personId:int}/edit")]
-    public async Task<IActionResult> EditImportantPerson(int id, int personId)
+    public IActionResult EditImportantPerson(int id, int personId)
     {
-        var adult = await AdultAsync(id);
-        var person = adult?.ImportantPeople.FirstOrDefault(p => p.Id == personId && p.IsCurrent);
-        if (adult is null || person is null)
+        var adult = Adult;
+        var person = adult.ImportantPeople.FirstOrDefault(p => p.Id == personId && p.IsCurrent);
+        if (person is null)
         {
             return NotFound();
         }
@@ -76,9 +72,9 @@ public sealed class PersonContactsController(
     [HttpPost("important-people/{personId:int}/edit")]
     public async Task<IActionResult> EditImportantPerson(int id, int personId, ImportantPersonForm form)
     {
-        var adult = await AdultAsync(id);
-        var person = adult?.ImportantPeople.FirstOrDefault(p => p.Id == personId && p.IsCurrent);
-        if (adult is null || person is null)
+        var adult = Adult;
+        var person = adult.ImportantPeople.FirstOrDefault(p => p.Id == personId && p.IsCurrent);
+        if (person is null)
         {
             return NotFound();
         }
@@ -100,9 +96,9 @@ public sealed class PersonContactsController(
     [HttpPost("important-people/{personId:int}/end")]
     public async Task<IActionResult> EndImportantPerson(int id, int personId)
     {
-        var adult = await AdultAsync(id);
-        var person = adult?.ImportantPeople.FirstOrDefault(p => p.Id == personId);
-        if (adult is null || person is null)
+        var adult = Adult;
+        var person = adult.ImportantPeople.FirstOrDefault(p => p.Id == personId);
+        if (person is null)
         {
             return NotFound();
         }
@@ -114,21 +110,15 @@ public sealed class PersonContactsController(
     }
 
     [HttpGet("legal-authorities/new")]
-    public async Task<IActionResult> NewLegalAuthority(int id)
+    public IActionResult NewLegalAuthority(int id)
     {
-        var adult = await AdultAsync(id);
-        return adult is null ? NotFound() : LegalAuthorityView(adult, new LegalAuthorityForm());
+        return LegalAuthorityView(Adult, new LegalAuthorityForm());
     }
 
     [HttpPost("legal-authorities/new")]
     public async Task<IActionResult> NewLegalAuthority(int id, [Bind(Prefix = "Form")] LegalAuthorityForm form)
     {
-        var adult = await AdultAsync(id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         ModelState.AddValidationErrors(await legalAuthorityValidator.ValidateAsync(form), "Form");
         if (!ModelState.TryApply(() => adult.AddLegalAuthority(form.Kind, form.HolderName, form.RegisteredOn.ToDate(), time.Today()), "Form"))
         {
@@ -143,8 +133,8 @@ public sealed class PersonContactsController(
     [HttpPost("legal-authorities/{authorityId:int}/end")]
     public async Task<IActionResult> EndLegalAuthority(int id, int authorityId)
     {
-        var adult = await AdultAsync(id);
-        if (adult is null || adult.LegalAuthorities.All(l => l.Id != authorityId))
+        var adult = Adult;
+        if (adult.LegalAuthorities.All(l => l.Id != authorityId))
         {
             return NotFound();
         }
@@ -154,12 +144,6 @@ public sealed class PersonContactsController(
         TempData["Success"] = "The legal authority is recorded as no longer applying";
         return Redirect(Url.ToPerson(id));
     }
-
-    private Task<Adult?> AdultAsync(int id) =>
-        db.EditableAdults(User)
-            .Include(a => a.ImportantPeople)
-            .Include(a => a.LegalAuthorities)
-            .SingleOrDefaultAsync(a => a.Id == id);
 
     private ViewResult ImportantPersonView(Adult adult, int? personId, ImportantPersonForm form) =>
         View("ImportantPerson", new ImportantPersonPage(adult.Id, adult.FullName, personId, form));

@@ -1,9 +1,9 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Forms;
@@ -16,29 +16,25 @@ namespace MspCaseManager.Web.Features.People;
 /// </summary>
 [Authorize(Roles = Roles.Practitioners)]
 [Route("/people/{id:int}/date-of-death")]
+[LoadAdult]
 public sealed class PersonDeathController(MspDbContext db, TimeProvider time, IValidator<DateOfDeathForm> validator) : Controller
 {
+    private Adult Adult => HttpContext.Loaded<Adult>();
+
     public sealed record DateOfDeathPage(int AdultId, string AdultName, bool Correcting, DateOfDeathForm Form);
 
     [HttpGet("")]
-    public async Task<IActionResult> Record(int id)
+    public IActionResult Record(int id)
     {
-        var adult = await db.EditableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        return adult is null
-            ? NotFound()
-            : View("DateOfDeath", new DateOfDeathPage(id, adult.FullName, adult.HasDied,
+        var adult = Adult;
+        return View("DateOfDeath", new DateOfDeathPage(id, adult.FullName, adult.HasDied,
                 new DateOfDeathForm { DateOfDeath = DateInput.From(adult.DateOfDeath), Version = db.VersionOf(adult) }));
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Record(int id, [Bind(Prefix = "Form")] DateOfDeathForm form)
     {
-        var adult = await db.EditableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         var page = new DateOfDeathPage(id, adult.FullName, adult.HasDied, form);
         ModelState.AddValidationErrors(await validator.ValidateAsync(form), "Form");
         ModelState.TryApply(() => adult.RecordDateOfDeath(form.DateOfDeath.ToDate(), time.Today()), "Form");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MspCaseManager.Data;
 using MspCaseManager.Data.Conventions;
+using MspCaseManager.Domain.People;
 using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared;
 using MspCaseManager.Web.Features.Shared.Display;
@@ -18,21 +19,19 @@ namespace MspCaseManager.Web.Features.People;
 /// </summary>
 [Authorize(Roles = Roles.TeamManager)]
 [Route("/people/{id:int}/restriction")]
+[LoadAdult(Restricting = true)]
 public sealed class RestrictionsController(MspDbContext db, TimeProvider time) : Controller
 {
+    private Adult Adult => HttpContext.Loaded<Adult>();
+
     private const string FormView = "Restriction";
 
     public sealed record RestrictionPage(int AdultId, string AdultName, RestrictionForm Form);
 
     [HttpGet("")]
-    public async Task<IActionResult> Restrict(int id)
+    public IActionResult Restrict(int id)
     {
-        var adult = await db.RestrictableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         return adult.IsRestricted
             ? Redirect(Url.ToPerson(id))
             : View(FormView, new RestrictionPage(id, adult.FullName, new RestrictionForm { Version = db.VersionOf(adult) }));
@@ -41,12 +40,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time) :
     [HttpPost("")]
     public async Task<IActionResult> Restrict(int id, [Bind(Prefix = "Form")] RestrictionForm form)
     {
-        var adult = await db.RestrictableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         if (!ModelState.TryApply(() => adult.Restrict(form.RestrictionReason, form.RestrictionDetails, User.UserId(), time.GetUtcNow().UtcDateTime), "Form"))
         {
             return View(FormView, new RestrictionPage(id, adult.FullName, form));
@@ -64,12 +58,7 @@ public sealed class RestrictionsController(MspDbContext db, TimeProvider time) :
     [HttpPost("lift")]
     public async Task<IActionResult> Lift(int id, int version)
     {
-        var adult = await db.RestrictableAdults(User).SingleOrDefaultAsync(a => a.Id == id);
-        if (adult is null)
-        {
-            return NotFound();
-        }
-
+        var adult = Adult;
         if (!adult.IsRestricted)
         {
             return Redirect(Url.ToPerson(id));

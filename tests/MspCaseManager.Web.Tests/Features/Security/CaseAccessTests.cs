@@ -61,7 +61,7 @@ public class CaseAccessTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Empty(person.Document.QuerySelectorAll($"a[href='/people/{enquiry.AdultId}/edit']"));
         Assert.Contains("Record a safeguarding concern", person.Text);
         Assert.Empty(concern.Document.QuerySelectorAll($"a[href='/concerns/{enquiry.ConcernId}/edit']"));
-        Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
     }
 
     [Fact]
