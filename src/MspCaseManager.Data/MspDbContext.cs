@@ -21,7 +21,7 @@ namespace MspCaseManager.Data;
 /// configured in its own <see cref="IEntityTypeConfiguration{TEntity}"/> in Configurations/.
 /// </summary>
 public class MspDbContext(DbContextOptions<MspDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
+    : IdentityDbContext<StaffAccount, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Team> Teams => Set<Team>();
 

@@ -241,7 +241,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -2290,7 +2290,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2299,7 +2299,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2314,7 +2314,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2323,7 +2323,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2332,14 +2332,14 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
                         .WithMany()
@@ -2351,7 +2351,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2360,7 +2360,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2375,7 +2375,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2390,7 +2390,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2405,7 +2405,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2449,7 +2449,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2464,7 +2464,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2503,12 +2503,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2523,12 +2523,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2586,13 +2586,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2606,7 +2606,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2615,7 +2615,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2627,7 +2627,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2641,13 +2641,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2661,7 +2661,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedWorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2672,17 +2672,17 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("SacCapacityConfirmedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2702,7 +2702,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReopenedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2717,7 +2717,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2732,12 +2732,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2745,7 +2745,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Outcomes.DesiredOutcomeVersion", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ChangedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2781,7 +2781,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2850,7 +2850,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);

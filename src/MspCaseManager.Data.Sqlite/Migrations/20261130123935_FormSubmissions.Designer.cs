@@ -232,7 +232,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2164,7 +2164,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2173,7 +2173,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2188,7 +2188,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2197,7 +2197,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2206,14 +2206,14 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
                         .WithMany()
@@ -2225,7 +2225,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2234,7 +2234,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2249,7 +2249,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2264,7 +2264,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2279,7 +2279,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2323,7 +2323,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2338,7 +2338,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2377,7 +2377,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2392,7 +2392,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2450,13 +2450,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2470,7 +2470,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2479,7 +2479,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2491,7 +2491,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2505,13 +2505,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2525,7 +2525,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedWorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2536,12 +2536,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("SacCapacityConfirmedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2561,7 +2561,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReopenedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2576,7 +2576,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2591,7 +2591,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2599,7 +2599,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Outcomes.DesiredOutcomeVersion", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ChangedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2635,7 +2635,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)

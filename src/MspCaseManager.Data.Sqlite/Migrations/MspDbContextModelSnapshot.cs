@@ -229,7 +229,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2221,7 +2221,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2230,7 +2230,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2245,7 +2245,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2254,7 +2254,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2263,14 +2263,14 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
                         .WithMany()
@@ -2282,7 +2282,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2291,7 +2291,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2306,7 +2306,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2321,7 +2321,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2336,7 +2336,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2380,7 +2380,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2395,7 +2395,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2434,12 +2434,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2454,12 +2454,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2517,13 +2517,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2537,7 +2537,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2546,7 +2546,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2558,7 +2558,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2572,13 +2572,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2592,7 +2592,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedWorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2603,17 +2603,17 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("SacCapacityConfirmedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2633,7 +2633,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReopenedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2648,7 +2648,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2663,12 +2663,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2676,7 +2676,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Outcomes.DesiredOutcomeVersion", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ChangedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2712,7 +2712,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2781,7 +2781,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);

@@ -28,7 +28,7 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
 
         builder.HasOne<Adult>().WithMany().HasForeignKey(c => c.AdultId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(c => c.RecordedByUserId).OnDelete(DeleteBehavior.Restrict);
         // Each risk as an allegation, owned by the concern (rows it drops when edited are removed;
         // what they were stays in the audit trail). Keyed by concern and number.
         builder.OwnsMany(c => c.Allegations, allegation =>

@@ -15,7 +15,7 @@ internal sealed class FormDraftConfiguration : IEntityTypeConfiguration<FormDraf
         builder.Property(d => d.UserId).HasMaxLength(450).IsRequired();
         builder.Property(d => d.Path).HasMaxLength(FormDraft.PathMaxLength).IsRequired();
         builder.Property(d => d.Fields).IsRequired();
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.UserId, d.ClosedAtUtc });
     }
 }

@@ -14,6 +14,6 @@ internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<For
         builder.Property(s => s.Key).ValueGeneratedNever();
         builder.Property(s => s.UserId).HasMaxLength(450).IsRequired();
         builder.Property(s => s.ResultLocation).HasMaxLength(FormSubmission.LocationMaxLength);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

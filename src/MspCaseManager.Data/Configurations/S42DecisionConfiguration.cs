@@ -19,8 +19,8 @@ internal sealed class S42DecisionConfiguration : IEntityTypeConfiguration<S42Dec
         builder.Ignore(d => d.AllCriteriaMet);
         builder.Ignore(d => d.LeadsToEnquiry);
 
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(d => d.ReviewedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(d => d.DecidedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(d => d.ReviewedByUserId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasIndex(d => new { d.ConcernId, d.Number }).IsUnique();
         builder.HasIndex(d => d.Status);

@@ -12,7 +12,7 @@ internal static class StaffReferences
         this EntityTypeBuilder<TEntity> builder, Expression<Func<TEntity, object?>> userId)
         where TEntity : class
     {
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(userId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(userId).OnDelete(DeleteBehavior.Restrict);
         return builder;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class StaffSessionConfiguration : IEntityTypeConfiguration<Staff
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).HasMaxLength(StaffSession.IdLength).IsUnicode(false);
         builder.Property(s => s.UserId).HasMaxLength(450).IsRequired();
-        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Restrict);
         // Ending every session of one member of staff finds their open ones.
         builder.HasIndex(s => new { s.UserId, s.EndedAtUtc });
     }

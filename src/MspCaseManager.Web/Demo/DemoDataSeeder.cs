@@ -9,7 +9,7 @@ namespace MspCaseManager.Web.Demo;
 /// <summary>
 /// Creates the demo teams and accounts when they are missing. Safe to run on every start.
 /// </summary>
-public sealed class DemoDataSeeder(MspDbContext db, UserManager<ApplicationUser> userManager, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(MspDbContext db, UserManager<StaffAccount> userManager, ILogger<DemoDataSeeder> logger)
 {
     public async Task SeedAsync()
     {
@@ -34,7 +34,7 @@ public sealed class DemoDataSeeder(MspDbContext db, UserManager<ApplicationUser>
                 continue;
             }
 
-            var user = new ApplicationUser
+            var user = new StaffAccount
             {
                 UserName = account.Email,
                 Email = account.Email,

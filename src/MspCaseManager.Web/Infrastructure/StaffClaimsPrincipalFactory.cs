@@ -8,12 +8,12 @@ namespace MspCaseManager.Web.Infrastructure;
 
 /// <summary>Adds the member of staff's display name, team and two-factor status to their sign-in.</summary>
 public sealed class StaffClaimsPrincipalFactory(
-    UserManager<ApplicationUser> userManager,
+    UserManager<StaffAccount> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options)
-    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+    : UserClaimsPrincipalFactory<StaffAccount, IdentityRole>(userManager, roleManager, options)
 {
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));

@@ -12,21 +12,21 @@ namespace MspCaseManager.Web.Infrastructure;
 /// one (<see cref="EqualCostSignIn"/>), and the controller does the same for an unknown email.
 /// </summary>
 public sealed class StaffSignInManager(
-    UserManager<ApplicationUser> userManager,
+    UserManager<StaffAccount> userManager,
     IHttpContextAccessor contextAccessor,
-    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IUserClaimsPrincipalFactory<StaffAccount> claimsFactory,
     IOptions<IdentityOptions> optionsAccessor,
-    ILogger<SignInManager<ApplicationUser>> logger,
+    ILogger<SignInManager<StaffAccount>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<ApplicationUser> confirmation,
+    IUserConfirmation<StaffAccount> confirmation,
     EqualCostSignIn equalCost)
-    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+    : SignInManager<StaffAccount>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
+    public override async Task<bool> CanSignInAsync(StaffAccount user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 
     /// <summary>A refused account still has its password hashed and its failure recorded, as a wrong password would.</summary>
-    public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
+    public override async Task<SignInResult> CheckPasswordSignInAsync(StaffAccount user, string password, bool lockoutOnFailure)
     {
         if (await PreSignInCheck(user) is { } refused)
         {
@@ -86,8 +86,8 @@ public sealed class StaffSignInManager(
 /// </summary>
 public sealed class EqualCostSignIn(IOptions<PasswordHasherOptions> options)
 {
-    private static readonly ApplicationUser Nobody = new();
-    private readonly PasswordHasher<ApplicationUser> _hasher = new(options);
+    private static readonly StaffAccount Nobody = new();
+    private readonly PasswordHasher<StaffAccount> _hasher = new(options);
     private string? _dummyHash;
 
     public void SpendPasswordCheck(string password)
@@ -99,5 +99,5 @@ public sealed class EqualCostSignIn(IOptions<PasswordHasherOptions> options)
     public void SpendCodeCheck(string key, string code) => _ = Totp.Matches(key, code, DateTimeOffset.UtcNow, out _);
 
     /// <summary>Writes the account's row (its concurrency stamp only), as recording a failed attempt does.</summary>
-    public Task SpendFailureWriteAsync(UserManager<ApplicationUser> users, ApplicationUser user) => users.UpdateAsync(user);
+    public Task SpendFailureWriteAsync(UserManager<StaffAccount> users, StaffAccount user) => users.UpdateAsync(user);
 }

@@ -20,7 +20,7 @@ public static class IdentitySetup
     public static void AddStaffIdentity(this WebApplicationBuilder builder)
     {
         builder.Services
-            .AddIdentity<ApplicationUser, IdentityRole>(options =>
+            .AddIdentity<StaffAccount, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;

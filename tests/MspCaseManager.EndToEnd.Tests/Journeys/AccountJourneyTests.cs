@@ -59,8 +59,8 @@ public class AccountJourneyTests(BrowserFixture browser)
         const string email = "new.lead.e2e@council.test";
         await using (var scope = browser.App.Services.CreateAsyncScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Nia Lewis" };
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+            var user = new StaffAccount { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Nia Lewis" };
             Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
             await users.AddToRoleAsync(user, Roles.SafeguardingLead);
         }

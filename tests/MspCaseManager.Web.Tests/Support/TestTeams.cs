@@ -56,8 +56,8 @@ public static class TestTeams
     {
         var email = $"{Guid.NewGuid():N}@test.mspcasemanager.test";
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TeamId = teamId };
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var user = new StaffAccount { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TeamId = teamId };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return new(new DemoAccounts.Account(email, name, role, null), user.Id);

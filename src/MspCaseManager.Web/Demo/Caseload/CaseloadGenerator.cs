@@ -139,7 +139,7 @@ public sealed class CaseloadGenerator(DbContextOptions<MspDbContext> options, Ac
         var last = SampleText.Surnames[(number * 7) % SampleText.Surnames.Length];
         var id = $"generated-{team.Id}-{place}";
         var email = $"{first}.{last}.{team.Id}{place}@{StaffEmailDomain}".ToLowerInvariant();
-        var user = new ApplicationUser
+        var user = new StaffAccount
         {
             Id = id,
             UserName = email,

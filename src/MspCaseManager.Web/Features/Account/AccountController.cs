@@ -22,7 +22,7 @@ namespace MspCaseManager.Web.Features.Account;
 /// audited; no message reveals whether an account exists.
 /// </summary>
 public sealed class AccountController(
-    SignInManager<ApplicationUser> signInManager,
+    SignInManager<StaffAccount> signInManager,
     IValidator<SignInForm> validator,
     IValidator<SignInCodeForm> codeValidator,
     EqualCostSignIn equalCost,
@@ -177,7 +177,7 @@ public sealed class AccountController(
     }
 
     /// <summary>Audits a finished sign-in attempt and says whether it succeeded.</summary>
-    private async Task<bool> AuditOutcomeAsync(ApplicationUser? user, SignInResult result)
+    private async Task<bool> AuditOutcomeAsync(StaffAccount? user, SignInResult result)
     {
         var role = user is null ? null : (await signInManager.UserManager.GetRolesAsync(user)).FirstOrDefault();
         await audit.RecordForAsync(

@@ -224,7 +224,7 @@ public static class CaseScope
     }
 
     /// <summary>Team managers whose accounts are not disabled: who can sign off a team's decisions and closures.</summary>
-    private static IQueryable<ApplicationUser> ActiveTeamManagers(MspDbContext db) =>
+    private static IQueryable<StaffAccount> ActiveTeamManagers(MspDbContext db) =>
         from u in db.Users
         where !u.IsDisabled
         where (from ur in db.UserRoles

@@ -15,7 +15,7 @@ public static class Navigation
 
         if (user.IsInRole(Roles.Administrator))
         {
-            return [Page("Users", "Users"), Page("Teams", "Teams")];
+            return [Page("Users", "StaffAccounts"), Page("Teams", "Teams")];
         }
 
         if (user.IsInRole(Roles.TeamManager))

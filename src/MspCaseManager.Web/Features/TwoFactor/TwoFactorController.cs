@@ -15,17 +15,17 @@ namespace MspCaseManager.Web.Features.TwoFactor;
 [AllowWithoutTwoFactor]
 [Route(TwoFactorRequirementMiddleware.EnrolmentPath)]
 public sealed class TwoFactorController(
-    UserManager<ApplicationUser> userManager,
-    SignInManager<ApplicationUser> signInManager,
-    IUserStore<ApplicationUser> userStore,
+    UserManager<StaffAccount> userManager,
+    SignInManager<StaffAccount> signInManager,
+    IUserStore<StaffAccount> userStore,
     IValidator<EnableTwoFactorForm> validator,
     ILogger<TwoFactorController> logger) : Controller
 {
     public const string Issuer = "MspCaseManager";
     public const int RecoveryCodeCount = 10;
 
-    private readonly IUserAuthenticatorKeyStore<ApplicationUser> authenticatorKeys =
-        userStore as IUserAuthenticatorKeyStore<ApplicationUser> ?? throw new InvalidOperationException("The user store cannot keep authenticator keys.");
+    private readonly IUserAuthenticatorKeyStore<StaffAccount> authenticatorKeys =
+        userStore as IUserAuthenticatorKeyStore<StaffAccount> ?? throw new InvalidOperationException("The user store cannot keep authenticator keys.");
 
     public sealed record SetUpPage(string Key, string FormattedKey, string AuthenticatorUri, string QrCodeDataUri, EnableTwoFactorForm Form);
 
@@ -71,7 +71,7 @@ public sealed class TwoFactorController(
         return View("RecoveryCodes", codes.ToList());
     }
 
-    private async Task<ApplicationUser> CurrentUserAsync() =>
+    private async Task<StaffAccount> CurrentUserAsync() =>
         await userManager.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class TwoFactorController(
     /// the member of staff's sessions part way through setting up); the stamp changes when
     /// two-factor authentication is switched on.
     /// </summary>
-    private async Task<SetUpPage> SetUpPageAsync(ApplicationUser user, EnableTwoFactorForm form)
+    private async Task<SetUpPage> SetUpPageAsync(StaffAccount user, EnableTwoFactorForm form)
     {
         var key = await userManager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))

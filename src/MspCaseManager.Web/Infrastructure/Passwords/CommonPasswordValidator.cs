@@ -7,7 +7,7 @@ namespace MspCaseManager.Web.Infrastructure.Passwords;
 /// Refuses passwords that appear on a list of commonly used passwords (case-insensitive), as
 /// NCSC and NIST advise instead of composition rules. The list ships embedded in the app.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser>
+public sealed class CommonPasswordValidator : IPasswordValidator<StaffAccount>
 {
     public const string ErrorCode = "CommonPassword";
     public const string Message = "Choose a password that is harder to guess";
@@ -18,7 +18,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser
 
     public static bool IsCommon(string password) => CommonPasswords.Value.Contains(password.Trim());
 
-    public Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password) =>
+    public Task<IdentityResult> ValidateAsync(UserManager<StaffAccount> manager, StaffAccount user, string? password) =>
         Task.FromResult(password is not null && IsCommon(password)
             ? IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = Message })
             : IdentityResult.Success);

@@ -22,7 +22,7 @@ public class PasswordHashingTests(PasswordHashingTests.ProductionHashingFactory 
         protected override int? PasswordHashIterations => null;
     }
 
-    private Task<ApplicationUser> UserAsync(string email) =>
+    private Task<StaffAccount> UserAsync(string email) =>
         factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
 
     [Fact]
@@ -37,7 +37,7 @@ public class PasswordHashingTests(PasswordHashingTests.ProductionHashingFactory 
     public async Task SignIn_HashWithFewerIterations_IsRehashedWithAtLeast210000()
     {
         var account = DemoAccounts.SouthSocialWorker;
-        var oldHasher = new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = 10_000 }));
+        var oldHasher = new PasswordHasher<StaffAccount>(Options.Create(new PasswordHasherOptions { IterationCount = 10_000 }));
         await factory.WithDbAsync(async db =>
         {
             var user = await db.Users.SingleAsync(u => u.Email == account.Email);

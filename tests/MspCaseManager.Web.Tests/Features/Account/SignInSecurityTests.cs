@@ -14,7 +14,7 @@ public class SignInSecurityTests(AppFactory factory) : IClassFixture<AppFactory>
     private Task<List<AuditEvent>> SignInEventsAsync() =>
         factory.WithDbAsync(db => db.AuditEvents.Where(e => e.EntityType == AccountController.AuditEntityType).OrderBy(e => e.Id).ToListAsync());
 
-    private Task<ApplicationUser> UserAsync(string email) =>
+    private Task<StaffAccount> UserAsync(string email) =>
         factory.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
 
     private async Task<DemoAccounts.Account> NewSocialWorkerAsync(string email)

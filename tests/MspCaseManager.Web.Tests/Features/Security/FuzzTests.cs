@@ -399,8 +399,8 @@ public class FuzzTests(AppFactory factory, ITestOutputHelper output) : IClassFix
             return team.Id;
         });
         await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = "fuzzed@council.test", Email = "fuzzed@council.test", DisplayName = "Fuzzed Account", EmailConfirmed = true };
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var user = new StaffAccount { UserName = "fuzzed@council.test", Email = "fuzzed@council.test", DisplayName = "Fuzzed Account", EmailConfirmed = true };
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         await users.AddToRoleAsync(user, Domain.Staff.Roles.SocialWorker);
         return (teamId, user.Id);

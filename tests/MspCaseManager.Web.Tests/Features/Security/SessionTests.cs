@@ -24,7 +24,7 @@ public class SessionTests(AppFactory factory) : IClassFixture<AppFactory>
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
             var user = (await users.FindByEmailAsync(DemoAccounts.SouthTeamManager.Email))!;
             user.IsDisabled = true;
             await users.UpdateAsync(user);

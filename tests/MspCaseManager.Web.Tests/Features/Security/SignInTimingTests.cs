@@ -180,7 +180,7 @@ public sealed partial class SignInTimingTests : IDisposable
     /// Gives the correct password, then (after <paramref name="before"/> changes the account)
     /// sends a wrong code, and returns the database commands that attempt ran.
     /// </summary>
-    private async Task<List<string>> CommandsOfCodeStepAsync(ApplicationUser user, string step, Action<ApplicationUser> before)
+    private async Task<List<string>> CommandsOfCodeStepAsync(StaffAccount user, string step, Action<StaffAccount> before)
     {
         await ChangeUserAsync(user.Id, u => (u.LockoutEnd, u.IsDisabled, u.AccessFailedCount) = (null, false, 0));
         using var client = NewClient();
@@ -203,7 +203,7 @@ public sealed partial class SignInTimingTests : IDisposable
         foreach (var email in emails)
         {
             await using var scope = _host.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
             await users.ResetAccessFailedCountAsync((await users.FindByEmailAsync(email))!);
         }
     }
@@ -211,11 +211,11 @@ public sealed partial class SignInTimingTests : IDisposable
     private AppClient NewClient() =>
         new(_host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
-    private async Task<ApplicationUser> CreateUserAsync(string email, Action<ApplicationUser>? change = null, bool twoFactor = false)
+    private async Task<StaffAccount> CreateUserAsync(string email, Action<StaffAccount>? change = null, bool twoFactor = false)
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Timing Test" };
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
+        var user = new StaffAccount { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Timing Test" };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         if (twoFactor)
         {
@@ -233,10 +233,10 @@ public sealed partial class SignInTimingTests : IDisposable
         return user;
     }
 
-    private async Task ChangeUserAsync(string userId, Action<ApplicationUser> change)
+    private async Task ChangeUserAsync(string userId, Action<StaffAccount> change)
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffAccount>>();
         var user = (await users.FindByIdAsync(userId))!;
         change(user);
         await users.UpdateAsync(user);

@@ -10,7 +10,7 @@ using MspCaseManager.Domain.Staff;
 using MspCaseManager.Web.Features.Shared.Forms;
 using MspCaseManager.Web.Infrastructure.Sessions;
 
-namespace MspCaseManager.Web.Features.Users;
+namespace MspCaseManager.Web.Features.StaffAccounts;
 
 /// <summary>
 /// Administrators create staff accounts, disable and re-enable them, and reset passwords.
@@ -18,21 +18,21 @@ namespace MspCaseManager.Web.Features.Users;
 /// </summary>
 [Authorize(Roles = Roles.Administrator)]
 [Route("/admin/users")]
-public sealed class UsersController(
+public sealed class StaffAccountsController(
     MspDbContext db,
-    UserManager<ApplicationUser> userManager,
+    UserManager<StaffAccount> userManager,
     StaffSessions sessions,
-    IValidator<CreateUserForm> createValidator,
+    IValidator<CreateStaffAccountForm> createValidator,
     IValidator<ResetPasswordForm> resetValidator,
-    ILogger<UsersController> logger) : Controller
+    ILogger<StaffAccountsController> logger) : Controller
 {
-    public sealed record UserRow(string Id, string DisplayName, string? Email, string? Role, string? Team, bool IsDisabled);
+    public sealed record StaffAccountRow(string Id, string DisplayName, string? Email, string? Role, string? Team, bool IsDisabled);
 
-    public sealed record CreateUserPage(CreateUserForm Form, IReadOnlyList<GovUkOption> Teams);
+    public sealed record CreateStaffAccountPage(CreateStaffAccountForm Form, IReadOnlyList<GovUkOption> Teams);
 
     public sealed record ResetPasswordPage(string UserId, string DisplayName, ResetPasswordForm Form);
 
-    public sealed record UserPage(UserRow User, bool TwoFactorEnabled, int OpenSessions, bool IsSelf);
+    public sealed record StaffAccountPage(StaffAccountRow Account, bool TwoFactorEnabled, int OpenSessions, bool IsSelf);
 
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -40,7 +40,7 @@ public sealed class UsersController(
         var users = await (
             from user in db.Users
             orderby user.DisplayName
-            select new UserRow(
+            select new StaffAccountRow(
                 user.Id,
                 user.DisplayName,
                 user.Email,
@@ -55,10 +55,10 @@ public sealed class UsersController(
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> Create() => View(new CreateUserPage(new CreateUserForm(), await TeamOptionsAsync()));
+    public async Task<IActionResult> Create() => View(new CreateStaffAccountPage(new CreateStaffAccountForm(), await TeamOptionsAsync()));
 
     [HttpPost("new")]
-    public async Task<IActionResult> Create([Bind(Prefix = "Form")] CreateUserForm form)
+    public async Task<IActionResult> Create([Bind(Prefix = "Form")] CreateStaffAccountForm form)
     {
         ModelState.AddValidationErrors(await createValidator.ValidateAsync(form), "Form");
         if (ModelState.IsValid && form.TeamId is { } teamId && !await db.Teams.AnyAsync(t => t.Id == teamId))
@@ -73,11 +73,11 @@ public sealed class UsersController(
 
         if (!ModelState.IsValid)
         {
-            return View(new CreateUserPage(form, await TeamOptionsAsync()));
+            return View(new CreateStaffAccountPage(form, await TeamOptionsAsync()));
         }
 
         var email = form.Email!.Trim();
-        var user = new ApplicationUser
+        var user = new StaffAccount
         {
             UserName = email,
             Email = email,
@@ -94,7 +94,7 @@ public sealed class UsersController(
                 ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.Email", error.Description);
             }
 
-            return View(new CreateUserPage(form, await TeamOptionsAsync()));
+            return View(new CreateStaffAccountPage(form, await TeamOptionsAsync()));
         }
 
         await userManager.AddToRoleAsync(user, form.Role!);
@@ -115,8 +115,8 @@ public sealed class UsersController(
 
         var team = user.TeamId is { } teamId ? await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync() : null;
         var role = (await userManager.GetRolesAsync(user)).FirstOrDefault();
-        var row = new UserRow(user.Id, user.DisplayName, user.Email, role, team, user.IsDisabled);
-        return View(new UserPage(row, user.TwoFactorEnabled, await sessions.CountOpenAsync(user.Id), user.Id == userManager.GetUserId(User)));
+        var row = new StaffAccountRow(user.Id, user.DisplayName, user.Email, role, team, user.IsDisabled);
+        return View(new StaffAccountPage(row, user.TwoFactorEnabled, await sessions.CountOpenAsync(user.Id), user.Id == userManager.GetUserId(User)));
     }
 
     /// <summary>Ends every session the member of staff has open, at once (for a lost device, or a suspected misuse).</summary>

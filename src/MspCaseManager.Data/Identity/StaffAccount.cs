@@ -7,7 +7,7 @@ namespace MspCaseManager.Data.Identity;
 /// A member of staff who signs in. Accounts are created by administrators (there is no
 /// self-registration) and are disabled, never deleted, so the audit trail always resolves.
 /// </summary>
-public sealed class ApplicationUser : IdentityUser
+public sealed class StaffAccount : IdentityUser
 {
     public const int DisplayNameMaxLength = 100;
 

@@ -2,9 +2,9 @@ using FluentValidation;
 using MspCaseManager.Data.Identity;
 using MspCaseManager.Domain.Staff;
 
-namespace MspCaseManager.Web.Features.Users;
+namespace MspCaseManager.Web.Features.StaffAccounts;
 
-public sealed class CreateUserForm
+public sealed class CreateStaffAccountForm
 {
     public string? DisplayName { get; set; }
 
@@ -17,12 +17,12 @@ public sealed class CreateUserForm
     public string? Password { get; set; }
 }
 
-public sealed class CreateUserFormValidator : AbstractValidator<CreateUserForm>
+public sealed class CreateStaffAccountFormValidator : AbstractValidator<CreateStaffAccountForm>
 {
-    public CreateUserFormValidator()
+    public CreateStaffAccountFormValidator()
     {
         RuleFor(f => f.DisplayName).NotEmpty().WithMessage("Enter the person’s full name")
-            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"Full name must be {ApplicationUser.DisplayNameMaxLength} characters or fewer");
+            .MaximumLength(StaffAccount.DisplayNameMaxLength).WithMessage($"Full name must be {StaffAccount.DisplayNameMaxLength} characters or fewer");
         RuleFor(f => f.Email).NotEmpty().WithMessage("Enter an email address")
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
             .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");

@@ -4,11 +4,11 @@ using MspCaseManager.Data.Identity;
 
 namespace MspCaseManager.Data.Configurations;
 
-internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+internal sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAccount>
 {
-    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    public void Configure(EntityTypeBuilder<StaffAccount> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength).IsRequired();
+        builder.Property(u => u.DisplayName).HasMaxLength(StaffAccount.DisplayNameMaxLength).IsRequired();
         builder.HasOne(u => u.Team).WithMany().HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.TeamId);
     }
