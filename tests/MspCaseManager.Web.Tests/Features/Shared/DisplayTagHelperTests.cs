@@ -77,6 +77,15 @@ public sealed class DisplayTagHelperTests
     }
 
     [Fact]
+    public async Task Button_CommandInAForm_KeepsItsNameValueAndFormNoValidate()
+    {
+        Assert.Equal(
+            "<button name=\"Command\" value=\"add-allegation\" formnovalidate class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\" type=\"submit\">Add another allegation</button>",
+            await RenderAsync(new ButtonTagHelper { Variant = "secondary" }, "govuk-button", "Add another allegation",
+                attributes: [new TagHelperAttribute("name", "Command"), new TagHelperAttribute("value", "add-allegation"), new TagHelperAttribute("formnovalidate")]));
+    }
+
+    [Fact]
     public async Task WarningText_HasIconAndHiddenWarning()
     {
         Assert.Equal(

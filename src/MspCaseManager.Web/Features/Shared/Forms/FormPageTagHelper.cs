@@ -17,12 +17,18 @@ namespace MspCaseManager.Web.Features.Shared.Forms;
 ///     &lt;govuk-textarea for="Form.Reason" label="Why was it withdrawn?" /&gt;
 /// &lt;/govuk-form-page&gt;
 /// </code>
+/// A page whose form ends in other buttons (a warning button that confirms something, say) gives
+/// them in <c>&lt;govuk-form-buttons&gt;</c>, in place of the submit button.
 /// </summary>
 [HtmlTargetElement("govuk-form-page")]
 public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
 {
     [HtmlAttributeName("title")]
     public string Title { get; set; } = string.Empty;
+
+    /// <summary>The h1, when it says more than the page title (the title is the h1 unless given).</summary>
+    [HtmlAttributeName("heading")]
+    public string? Heading { get; set; }
 
     /// <summary>The line above the heading saying whose record this is.</summary>
     [HtmlAttributeName("caption")]
@@ -40,6 +46,13 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
     /// <summary>The form's version field, when the form changes an existing record.</summary>
     [HtmlAttributeName("version-for")]
     public ModelExpression? VersionFor { get; set; }
+
+    /// <summary>
+    /// The version field's name when the form's fields are a partial given the form as its model,
+    /// so posted without the page's prefix ("Version" rather than "Form.Version").
+    /// </summary>
+    [HtmlAttributeName("version-name")]
+    public string? VersionName { get; set; }
 
     [HtmlAttributeName("submit")]
     public string Submit { get; set; } = "Save";
@@ -85,15 +98,14 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
         using var token = new StringWriter();
         antiforgery?.WriteTo(token, HtmlEncoder.Default);
 
-        var version = VersionFor is null
-            ? string.Empty
-            : $"<input type=\"hidden\" name=\"{Encode(ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(VersionFor.Name))}\" value=\"{Encode(Convert.ToString(VersionFor.Model, System.Globalization.CultureInfo.InvariantCulture))}\">";
+        var version = VersionFor is null ? string.Empty : FormVersionTagHelper.Render(ViewContext, VersionFor, VersionName);
         var button = $"<button type=\"submit\" class=\"govuk-button{(SubmitVariant is null ? string.Empty : " govuk-button--" + Encode(SubmitVariant))}\" data-module=\"govuk-button\">{Encode(Submit)}</button>";
         var partWay = string.IsNullOrEmpty(SavePartWayAction)
             ? string.Empty
             : $"<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\" formaction=\"{Encode(SavePartWayAction)}\">Save and finish later</button>";
         var cancel = string.IsNullOrEmpty(CancelHref) ? string.Empty : $"<a class=\"govuk-link\" href=\"{Encode(CancelHref)}\">Cancel</a>";
-        var buttons = partWay.Length + cancel.Length == 0 ? button : $"<div class=\"govuk-button-group\">{button}{partWay}{cancel}</div>";
+        var buttons = page.Buttons is { } own ? own
+            : partWay.Length + cancel.Length == 0 ? button : $"<div class=\"govuk-button-group\">{button}{partWay}{cancel}</div>";
 
         var (backHref, backText) = Display.BackLinks.FromList(ViewContext) ?? (BackHref ?? string.Empty, BackText);
         output.TagName = null;
@@ -102,7 +114,7 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
             + $"<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-{(Width == "full" ? "full" : "two-thirds")}\">"
             + ErrorSummaryTagHelper.Render(ViewContext)
             + (Caption is null ? string.Empty : $"<span class=\"govuk-caption-l\">{Encode(Caption)}</span>")
-            + (QuestionIsHeading ? string.Empty : $"<h1 class=\"govuk-heading-l\">{Encode(Title)}</h1>")
+            + (QuestionIsHeading ? string.Empty : $"<h1 class=\"govuk-heading-l\">{Encode(Heading ?? Title)}</h1>")
             + page.Intro
             + $"<form method=\"post\" action=\"{Encode(Action)}\" novalidate>{token}{version}{SubmissionKeys.NewField()}{fields}{buttons}</form>"
             + "</div></div>");
@@ -114,19 +126,37 @@ public sealed class FormPageTagHelper(IHtmlGenerator generator) : TagHelper
 internal sealed class FormPageContext
 {
     public string Intro { get; set; } = string.Empty;
+
+    /// <summary>The page's own buttons, when it gave them; null for the submit button.</summary>
+    public string? Buttons { get; set; }
+
+    /// <summary>Takes a part of the page written inside <c>govuk-form-page</c> for the page to place, writing nothing where it stands.</summary>
+    public static async Task TakeAsync(TagHelperContext context, TagHelperOutput output, Action<FormPageContext, string> place)
+    {
+        if (context.Items.TryGetValue(typeof(FormPageContext), out var page))
+        {
+            place((FormPageContext)page, (await output.GetChildContentAsync()).GetContent(HtmlEncoder.Default));
+        }
+
+        output.SuppressOutput();
+    }
 }
 
 /// <summary>What a form page says between its heading and its form (inside <c>govuk-form-page</c>).</summary>
 [HtmlTargetElement("govuk-form-intro", ParentTag = "govuk-form-page")]
 public sealed class FormIntroTagHelper : TagHelper
 {
-    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
-    {
-        if (context.Items.TryGetValue(typeof(FormPageContext), out var page))
-        {
-            ((FormPageContext)page).Intro = (await output.GetChildContentAsync()).GetContent(HtmlEncoder.Default);
-        }
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        FormPageContext.TakeAsync(context, output, (page, intro) => page.Intro = intro);
+}
 
-        output.SuppressOutput();
-    }
+/// <summary>
+/// The buttons that end a form page's form, in place of its submit button (inside <c>govuk-form-page</c>):
+/// <c>&lt;govuk-form-buttons&gt;&lt;govuk-button variant="warning" name="Confirmed" value="true"&gt;…&lt;/govuk-button&gt;&lt;/govuk-form-buttons&gt;</c>.
+/// </summary>
+[HtmlTargetElement("govuk-form-buttons", ParentTag = "govuk-form-page")]
+public sealed class FormButtonsTagHelper : TagHelper
+{
+    public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output) =>
+        FormPageContext.TakeAsync(context, output, (page, buttons) => page.Buttons = buttons);
 }
