@@ -45,7 +45,7 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await worker.ScreenshotAsync("concern-3-person");
 
         // The concern: financial abuse by a stranger, in her own home.
-        await worker.GetByRole(AriaRole.Link, new() { Name = "Record a safeguarding concern" }).ClickAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Record a safeguarding concern" }).ClickAsync();
         await worker.FillDateAsync("Date the concern was received", Today.AddDays(-1));
         await worker.ChooseAsync("How was it received?", "Phone");
         await worker.ChooseAsync("Did the referrer want to stay anonymous?", "No");
@@ -77,7 +77,7 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await worker.AssertAccessibleAsync();
 
         // The s42 decision: all three criteria met.
-        await worker.GetByRole(AriaRole.Link, new() { Name = "Record the s42 decision" }).ClickAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Record the s42 decision" }).ClickAsync();
         await worker.ChooseAsync("(a) Does the adult have needs for care and support (whether or not the council is meeting them)?", "Yes");
         await worker.GetByLabel("Reasons for your answer about needs for care and support").FillAsync("Receives home care four times a day after a stroke.");
         await worker.ChooseAsync("(b) Is the adult experiencing, or at risk of, abuse or neglect?", "Yes");
@@ -131,7 +131,7 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await worker.GetByLabel("Primary support reason").SelectOptionAsync(new SelectOptionValue { Label = "Social Support" });
         await worker.ChooseAsync("Do they need an interpreter?", "No");
         await worker.ClickButtonAsync("Add person");
-        await worker.GetByRole(AriaRole.Link, new() { Name = "Record a safeguarding concern" }).ClickAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Record a safeguarding concern" }).ClickAsync();
 
         // First try without the required answers: errors, and what was typed is kept.
         await worker.GetByLabel("What happened", new() { Exact = true }).FillAsync("Neighbour worried he is lonely and not eating well since his wife died.");
@@ -156,7 +156,7 @@ public class ConcernJourneyTests(BrowserFixture browser)
         await worker.ChooseAsync("Are the police involved?", "No");
         await worker.ClickButtonAsync("Save concern");
 
-        await worker.GetByRole(AriaRole.Link, new() { Name = "Record the s42 decision" }).ClickAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Record the s42 decision" }).ClickAsync();
         await worker.ChooseAsync("(a) Does the adult have needs for care and support (whether or not the council is meeting them)?", "No");
         await worker.GetByLabel("Reasons for your answer about needs for care and support").FillAsync("Independent in all daily living; grieving.");
         await worker.ChooseAsync("(b) Is the adult experiencing, or at risk of, abuse or neglect?", "No");

@@ -16,7 +16,7 @@ public class RestrictedRecordJourneyTests(BrowserFixture browser)
         await browser.SignInAsync(manager, DemoAccounts.TeamManager);
 
         await manager.GotoAsync($"/people/{enquiry.AdultId}");
-        await manager.GetByRole(AriaRole.Link, new() { Name = "Restrict this record" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Restrict this record" }).ClickAsync();
         await manager.GetByRole(AriaRole.Button, new() { Name = "Restrict the record" }).ClickAsync();
         await Assertions.Expect(manager.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await manager.AssertAccessibleAsync();
