@@ -119,6 +119,25 @@ public class PeopleTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Create_Empty_ListsEveryErrorInTheOrderOfTheForm()
+    {
+        using var client = await SignedInAsync(DemoAccounts.SocialWorker);
+
+        var page = await client.SubmitAsync("/people/new", [new("InterpreterNeeded", "false")]);
+
+        Assert.Equal(
+            [
+                ("Enter the first name", "#FirstName"),
+                ("Enter the last name", "#LastName"),
+                ("Enter the date of birth", "#DateOfBirth"),
+                ("Select the gender", "#Gender"),
+                ("Select the ethnicity", "#Ethnicity"),
+                ("Select the primary support reason", "#PrimarySupportReason"),
+            ],
+            page.ErrorSummary);
+    }
+
+    [Fact]
     public async Task Create_LikelyMatch_ShowsMatchAndCreatesOnlyWhenConfirmed()
     {
         var existing = await TestData.CreateAdultAsync(factory, d => d with { FirstName = "Arthur", DateOfBirth = new DateOnly(1938, 7, 2) });

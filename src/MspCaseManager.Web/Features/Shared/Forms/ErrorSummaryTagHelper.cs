@@ -42,9 +42,7 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
             return null;
         }
 
-        var fieldOrder = FieldOrder(viewContext.ViewData.ModelMetadata, prefix: string.Empty, depth: 0)
-            .Select((name, index) => (name, index))
-            .ToDictionary(x => x.name, x => x.index, StringComparer.Ordinal);
+        var fieldOrder = FieldOrderOf(viewContext.ViewData.ModelMetadata);
         var ordered = modelState
             .Where(kv => kv.Value is { Errors.Count: > 0 })
             .Select(kv => (kv.Key, Errors: kv.Value!.Errors))
@@ -64,6 +62,32 @@ public sealed partial class ErrorSummaryTagHelper : TagHelper
 
         return "<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
             + $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div></div>";
+    }
+
+    /// <summary>
+    /// Each field's place in the page model, by name. A form posted without its page's prefix (the
+    /// page model holds it as <c>Form</c>, the action binds it at the root) finds its fields by
+    /// their names within the form too, so its errors also read in page order.
+    /// </summary>
+    private static Dictionary<string, int> FieldOrderOf(ModelMetadata metadata)
+    {
+        var names = FieldOrder(metadata, prefix: string.Empty, depth: 0).ToList();
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            order.TryAdd(names[i], i);
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var dot = names[i].IndexOf('.', StringComparison.Ordinal);
+            if (dot > 0)
+            {
+                order.TryAdd(names[i][(dot + 1)..], i);
+            }
+        }
+
+        return order;
     }
 
     /// <summary>Field names in the order the form model declares them, so errors read in page order.</summary>
