@@ -22,6 +22,10 @@
 #   --connections C     concurrent connections (default 32)
 #   --out FILE          JSON results (default $TMPDIR/mspcasemanager-benchmark/results-<time>.json)
 #   --no-build          use the Release build already there
+#   --save DIR          keep each page's body as first answered in DIR/<name> (to compare two builds)
+#   --requests N        instead of load, request each page N times one at a time with curl (no
+#                       time-out; for the reports, which take seconds) and print each request's
+#                       time, the median and the machine's load average before and after the page
 # The ceiling is measured first and again last; ratios use the mean, and a warning says when the
 # two differ by more than a quarter (the machine was busier or quieter during the run).
 # Needs the .NET SDK, curl, sqlite3, python3 and hey; installs hey and sqlite3 from Debian if missing.
@@ -37,6 +41,8 @@ duration="10s"
 connections=32
 out=""
 build=1
+requests=0
+save=""
 cache="${TMPDIR:-/tmp}/mspcasemanager-benchmark"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -48,6 +54,8 @@ while [ $# -gt 0 ]; do
     --connections) connections="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --no-build) build=0; shift ;;
+    --requests) requests="$2"; shift 2 ;;
+    --save) save="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "Unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -164,7 +172,7 @@ surname=$(q "SELECT substr(LastName, 1, 3) FROM Adults WHERE Id = $adult")
 # The last complete financial year (April to March), as the reports name it by the year it starts.
 month=$(date +%-m); last_year=$(( $(date +%Y) - (month >= 4 ? 1 : 2) ))
 declare -A value=([adult]="$adult" [enquiry]="$enquiry" [concern]="$concern" [adult_name]="$adult_name" [surname]="$surname" [team]="$team_id"
-  [year]="$(date +%Y)" [financial_year]="$last_year")
+  [year]="$(date +%Y)" [financial_year]="$last_year" [financial_year_label]="$last_year-$(printf '%02d' $(( (last_year + 1) % 100 )))")
 fill() { local s="$1" k; for k in "${!value[@]}"; do s="${s//\{$k\}/${value[$k]}}"; done; printf '%s' "$s"; }
 
 # ---- Check every page as its user before measuring any.
@@ -189,8 +197,41 @@ while IFS='|' read -r name user path expect; do
     *) echo "Page $name: say what to expect (title:... or type:...)" >&2; exit 1 ;;
   esac
   echo "  ok  $name  $path  (200 as ${email[$user]})"
+  if [ -n "$save" ]; then mkdir -p "$save" && cp "$work/check" "$save/$name"; fi
   names+=("$name"); users+=("$user"); paths+=("$path")
 done < "$pages_file"
+
+# ---- One request at a time: each request's time as curl measures it, with the load average around it.
+if [ "$requests" -gt 0 ]; then
+  echo "Requesting each page $requests times, one at a time (curl, no time-out)..."
+  : > "$work/sequential.tsv"
+  for i in "${!names[@]}"; do
+    curl -s -o /dev/null -H "Cookie: ${cookie[${users[$i]}]}" "$base${paths[$i]}"   # warm-up
+    before=$(cut -d' ' -f1 /proc/loadavg); times=""
+    for _ in $(seq 1 "$requests"); do
+      read -r status seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: ${cookie[${users[$i]}]}" "$base${paths[$i]}")
+      [ "$status" == 200 ] || { echo "FAIL: ${names[$i]} answered $status" >&2; exit 1; }
+      times="$times $seconds"
+    done
+    printf '%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "${paths[$i]}" "$before" "$(cut -d' ' -f1 /proc/loadavg)" "$times" >> "$work/sequential.tsv"
+  done
+  python3 - "$work/sequential.tsv" "$out" "$counts" <<'PY'
+import json, os, statistics, sys, datetime
+tsv, out, counts = sys.argv[1:]
+rows = []
+for line in open(tsv):
+    name, path, before, after, times = line.rstrip("\n").split("\t")
+    ms = [round(float(t) * 1000) for t in times.split()]
+    rows.append({"page": name, "path": path, "times_ms": ms, "median_ms": round(statistics.median(ms)), "load_average": [float(before), float(after)]})
+json.dump({"when_utc": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cores": os.cpu_count(),
+           "data": counts, "one_at_a_time": rows}, open(out, "w"), indent=2)
+print(f"\n{'page':<22} {'median ms':>10}  {'each request, ms':<40} load average before / after")
+for r in rows:
+    print(f"{r['page']:<22} {r['median_ms']:>10}  {' '.join(str(t) for t in r['times_ms']):<40} {r['load_average'][0]} / {r['load_average'][1]}")
+print(f"\nData: {counts}. JSON: {out}")
+PY
+  exit 0
+fi
 
 # ---- Measure.
 echo "Measuring each page for $duration with $connections connections (hey, no redirects followed)..."

@@ -120,6 +120,7 @@ public class MspDbContext(DbContextOptions<MspDbContext> options)
         if (Database.IsSqlite())
         {
             builder.CompareNamesWithoutCase();
+            builder.IncludeColumnsAsTrailingKeys();
         }
     }
 

@@ -1124,11 +1124,17 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("ReceivedOn");
 
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("ReceivedOn"), new[] { "EnteredInErrorAtUtc", "AbuseOccurredIn", "TeamId", "AdultId", "ReferralSource", "ReferrerIsAnonymous" });
+
                     b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AbuseOccurredIn", "ReceivedOn");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
                     b.HasIndex("AdultId", "TeamId", "ReceivedOn");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("AdultId", "TeamId", "ReceivedOn"), new[] { "EnteredInErrorAtUtc" });
 
                     b.ToTable("Concerns");
                 });
@@ -1239,6 +1245,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("ConcernId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ConcernId", "Status");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("ConcernId", "Status"), new[] { "NoEnquiryOutcome", "ReferrerFeedbackGivenOn", "ReviewedOn" });
 
                     b.ToTable("S42Decisions", (string)null);
                 });
@@ -1431,6 +1441,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("ConcludedFeelingSafeAtEnd")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ConcludedFeelingSafeAtStart")
+                        .HasColumnType("int");
+
                     b.Property<string>("ConcludedLackedCapacity")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -1591,7 +1607,11 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
                     b.HasIndex("ConcludedOn", "Type");
 
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("ConcludedOn", "Type"), new[] { "EnteredInErrorAtUtc", "TeamId", "ConcernId", "AdultId", "ConcludedOutcomesReviewNumber", "ConcludedOutcomesAsked", "ConcludedOutcomesAchieved", "ConcludedLackedCapacity", "ConcludedCapacitySupport", "ConcludedRiskOutcome", "ConcludedResultOfAction", "ConcludedFeelingSafeAtStart", "ConcludedFeelingSafeAtEnd" });
+
                     b.HasIndex("StartedOn", "Type");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("StartedOn", "Type"), new[] { "EnteredInErrorAtUtc", "ConcernId", "AdultId" });
 
                     b.HasIndex("TeamId", "Status");
 
@@ -1943,6 +1963,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OutcomesReviewId");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("OutcomesReviewId"), new[] { "Question", "Answer" });
 
                     b.HasIndex("OutcomesReviewId", "Question")
                         .IsUnique();
@@ -2564,6 +2588,10 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(64)");
 
                             b1.HasKey("ConcernId", "Number");
+
+                            b1.HasIndex("ConcernId");
+
+                            SqlServerIndexBuilderExtensions.IncludeProperties(b1.HasIndex("ConcernId"), new[] { "Type", "Location", "Source" });
 
                             b1.HasIndex("Location", "Source");
 

@@ -1087,13 +1087,17 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasIndex("EnteredInErrorByUserId");
 
-                    b.HasIndex("ReceivedOn");
-
                     b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("AbuseOccurredIn", "ReceivedOn");
 
                     b.HasIndex("TeamId", "ReceivedOn");
 
-                    b.HasIndex("AdultId", "TeamId", "ReceivedOn");
+                    b.HasIndex("AdultId", "TeamId", "ReceivedOn", "EnteredInErrorAtUtc")
+                        .HasDatabaseName("IX_Concerns_AdultId_TeamId_ReceivedOn");
+
+                    b.HasIndex("ReceivedOn", "EnteredInErrorAtUtc", "AbuseOccurredIn", "TeamId", "AdultId", "ReferralSource", "ReferrerIsAnonymous")
+                        .HasDatabaseName("IX_Concerns_ReceivedOn");
 
                     b.ToTable("Concerns");
                 });
@@ -1202,6 +1206,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasIndex("ConcernId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("ConcernId", "Status", "NoEnquiryOutcome", "ReferrerFeedbackGivenOn", "ReviewedOn")
+                        .HasDatabaseName("IX_S42Decisions_ConcernId_Status");
 
                     b.ToTable("S42Decisions", (string)null);
                 });
@@ -1386,6 +1393,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ConcludedFeelingSafeAtEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConcludedFeelingSafeAtStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcludedLackedCapacity")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1544,11 +1557,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
                     b.HasIndex("AllocatedWorkerId", "Status");
 
-                    b.HasIndex("ConcludedOn", "Type");
-
-                    b.HasIndex("StartedOn", "Type");
-
                     b.HasIndex("TeamId", "Status");
+
+                    b.HasIndex("StartedOn", "Type", "EnteredInErrorAtUtc", "ConcernId", "AdultId")
+                        .HasDatabaseName("IX_Enquiries_StartedOn_Type");
+
+                    b.HasIndex("ConcludedOn", "Type", "EnteredInErrorAtUtc", "TeamId", "ConcernId", "AdultId", "ConcludedOutcomesReviewNumber", "ConcludedOutcomesAsked", "ConcludedOutcomesAchieved", "ConcludedLackedCapacity", "ConcludedCapacitySupport", "ConcludedRiskOutcome", "ConcludedResultOfAction", "ConcludedFeelingSafeAtStart", "ConcludedFeelingSafeAtEnd")
+                        .HasDatabaseName("IX_Enquiries_ConcludedOn_Type");
 
                     b.ToTable("Enquiries", (string)null);
                 });
@@ -1889,6 +1904,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Question", "Answer");
+
+                    b.HasIndex("OutcomesReviewId", "Question", "Answer")
+                        .HasDatabaseName("IX_ReviewQuestionAnswers_OutcomesReviewId");
 
                     b.ToTable("ReviewQuestionAnswers", (string)null);
 
@@ -2499,6 +2517,9 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                             b1.HasIndex("Location", "Source");
 
                             b1.HasIndex("Type", "Source");
+
+                            b1.HasIndex("ConcernId", "Type", "Location", "Source")
+                                .HasDatabaseName("IX_Allegations_ConcernId");
 
                             b1.ToTable("Allegations", (string)null);
 

@@ -39,12 +39,19 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
             allegation.Property(a => a.Number).ValueGeneratedNever();
             allegation.HasIndex(a => new { a.Type, a.Source });
             allegation.HasIndex(a => new { a.Location, a.Source });
+            // A concern's risks, read from the index by the reports.
+            allegation.HasIndex("ConcernId").IncludeProperties(nameof(Allegation.Type), nameof(Allegation.Location), nameof(Allegation.Source));
         });
         builder.HasMany(c => c.Decisions).WithOne().HasForeignKey(d => d.ConcernId).OnDelete(DeleteBehavior.Restrict);
 
-        // An adult's concerns in a team (the person page, who may find whom), newest first.
-        builder.HasIndex(c => new { c.AdultId, c.TeamId, c.ReceivedOn });
+        // An adult's concerns in a team (the person page, who may find whom), newest first; and
+        // the repeat-concerns report's adult's other concerns, which leave out those entered in error.
+        builder.HasIndex(c => new { c.AdultId, c.TeamId, c.ReceivedOn }).IncludeProperties(c => c.EnteredInErrorAtUtc);
         builder.HasIndex(c => new { c.TeamId, c.ReceivedOn });
-        builder.HasIndex(c => c.ReceivedOn);
+        // Reports: the concerns received in a period, covering what the reports read of them.
+        builder.HasIndex(c => c.ReceivedOn)
+            .IncludeProperties(c => new { c.EnteredInErrorAtUtc, c.AbuseOccurredIn, c.TeamId, c.AdultId, c.ReferralSource, c.ReferrerIsAnonymous });
+        // The SAC return's list of concerns about abuse in another council's area.
+        builder.HasIndex(c => new { c.AbuseOccurredIn, c.ReceivedOn });
     }
 }

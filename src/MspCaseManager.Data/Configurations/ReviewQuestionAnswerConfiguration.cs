@@ -14,5 +14,7 @@ internal sealed class ReviewQuestionAnswerConfiguration : IEntityTypeConfigurati
         builder.IsPartOfAggregate();
         builder.HasIndex(q => new { q.OutcomesReviewId, q.Question }).IsUnique();
         builder.HasIndex(q => new { q.Question, q.Answer });
+        // The MSP report: a review's answers, read from the index.
+        builder.HasIndex(q => q.OutcomesReviewId).IncludeProperties(q => new { q.Question, q.Answer });
     }
 }

@@ -24,5 +24,8 @@ internal sealed class S42DecisionConfiguration : IEntityTypeConfiguration<S42Dec
 
         builder.HasIndex(d => new { d.ConcernId, d.Number }).IsUnique();
         builder.HasIndex(d => d.Status);
+        // Reports: a concern's authorised decision, and what the reports read of it.
+        builder.HasIndex(d => new { d.ConcernId, d.Status })
+            .IncludeProperties(d => new { d.NoEnquiryOutcome, d.ReferrerFeedbackGivenOn, d.ReviewedOn });
     }
 }

@@ -5,8 +5,9 @@ using MspCaseManager.Domain.Outcomes;
 namespace MspCaseManager.Domain.Enquiries;
 
 /// <summary>
-/// The facts of conclusion: what the enquiry's SAC answers were on the day a manager authorised its
-/// closure, recorded at that event so that reports read them from columns in SQL. They are facts
+/// The facts of conclusion: what the enquiry's SAC answers and MSP feeling-safe scores were on the
+/// day a manager authorised its closure, recorded at that event so that reports read them from
+/// columns in SQL (and from one index: see the enquiry's configuration). They are facts
 /// of the closure, not copies to keep in step: reopening clears them (the audit trail and the
 /// closure-request history keep what they were) and the next closure records them again.
 /// </summary>
@@ -34,6 +35,12 @@ public sealed partial class Enquiry
     /// <summary>The number of the outcomes review that applied when it concluded (feeling safe at the end, the six questions).</summary>
     public int? ConcludedOutcomesReviewNumber { get; private set; }
 
+    /// <summary>MSP: how safe the person felt at the start (0 to 10), when it concluded; null if they were not asked.</summary>
+    public int? ConcludedFeelingSafeAtStart { get; private set; }
+
+    /// <summary>MSP: how safe the person felt at the end (0 to 10), from the outcomes review that applied; null if they were not asked.</summary>
+    public int? ConcludedFeelingSafeAtEnd { get; private set; }
+
     public bool IsConcluded => ConcludedOn is not null;
 
     /// <summary>
@@ -53,14 +60,16 @@ public sealed partial class Enquiry
             capacity.LackedCapacity == SacLackedCapacity.Yes ? capacity.Support ?? SacCapacitySupport.NotRecorded : null,
             RiskOutcome,
             ResultOfAction,
-            OutcomesReview);
+            OutcomesReview,
+            FeelingSafeAtStart?.Score,
+            FeelingSafeAtEnd?.Score);
     }
 
     /// <summary>The facts recorded when it concluded; null while it is not concluded.</summary>
     public ConclusionFacts? RecordedConclusionFacts => ConcludedOn is { } on
         ? new ConclusionFacts(on, ConcludedOutcomesAsked!.Value, ConcludedOutcomesAchieved, ConcludedLackedCapacity!.Value,
             ConcludedCapacitySupport, ConcludedRiskOutcome, ConcludedResultOfAction,
-            _outcomesReviews.Find(r => r.Number == ConcludedOutcomesReviewNumber))
+            _outcomesReviews.Find(r => r.Number == ConcludedOutcomesReviewNumber), ConcludedFeelingSafeAtStart, ConcludedFeelingSafeAtEnd)
         : null;
 
     /// <summary>
@@ -90,6 +99,8 @@ public sealed partial class Enquiry
         ConcludedRiskOutcome = facts.RiskOutcome;
         ConcludedResultOfAction = facts.ResultOfAction;
         ConcludedOutcomesReviewNumber = facts.OutcomesReview?.Number;
+        ConcludedFeelingSafeAtStart = facts.FeelingSafeAtStart;
+        ConcludedFeelingSafeAtEnd = facts.FeelingSafeAtEnd;
     }
 
     /// <summary>
@@ -128,6 +139,8 @@ public sealed partial class Enquiry
         ConcludedRiskOutcome = null;
         ConcludedResultOfAction = null;
         ConcludedOutcomesReviewNumber = null;
+        ConcludedFeelingSafeAtStart = null;
+        ConcludedFeelingSafeAtEnd = null;
     }
 }
 
@@ -140,4 +153,6 @@ public sealed record ConclusionFacts(
     SacCapacitySupport? CapacitySupport,
     RiskAssessmentOutcome? RiskOutcome,
     ResultOfAction? ResultOfAction,
-    OutcomesReview? OutcomesReview);
+    OutcomesReview? OutcomesReview,
+    int? FeelingSafeAtStart,
+    int? FeelingSafeAtEnd);

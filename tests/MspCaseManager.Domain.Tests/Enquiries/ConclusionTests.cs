@@ -15,10 +15,26 @@ public class ConclusionTests
 
         Assert.Equal(
             new ConclusionFacts(Today, DesiredOutcomesAsked.YesAndExpressed, OutcomeAchievement.FullyAchieved, SacLackedCapacity.No, null,
-                RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskReduced, enquiry.OutcomesReview),
+                RiskAssessmentOutcome.RiskIdentifiedActionTaken, ResultOfAction.RiskReduced, enquiry.OutcomesReview, FeelingSafeAtStart: null, FeelingSafeAtEnd: 7),
             enquiry.RecordedConclusionFacts);
         Assert.Equal(1, enquiry.ConcludedOutcomesReviewNumber);
         Assert.True(enquiry.IsConcluded);
+    }
+
+    [Fact]
+    public void AuthoriseClosure_RecordsHowSafeThePersonFeltAtTheStartAndAtTheEnd()
+    {
+        var enquiry = ReadyToClose();
+        enquiry.RecordFeelingSafeAtStart(wasAsked: true, score: 3, notAskedReason: null);
+        enquiry.RequestClosure("Summary", WorkerId, NowUtc);
+
+        enquiry.AuthoriseClosure(ManagerId, NowUtc);
+
+        Assert.Equal(3, enquiry.ConcludedFeelingSafeAtStart);
+        Assert.Equal(7, enquiry.ConcludedFeelingSafeAtEnd);
+        enquiry.Reopen(ManagerId, "More came to light", NowUtc);
+        Assert.Null(enquiry.ConcludedFeelingSafeAtStart);
+        Assert.Null(enquiry.ConcludedFeelingSafeAtEnd);
     }
 
     [Fact]

@@ -28,7 +28,9 @@ public sealed class ConclusionFactsAgreementTests(AppFactory factory) : IClassFi
         SacCapacitySupport? CapacitySupport,
         RiskAssessmentOutcome? RiskOutcome,
         ResultOfAction? ResultOfAction,
-        int? OutcomesReviewNumber);
+        int? OutcomesReviewNumber,
+        int? FeelingSafeAtStart,
+        int? FeelingSafeAtEnd);
 
     [Fact]
     public async Task ManyGeneratedEnquiries_StoredFactsOfConclusionEqualWhatTheDomainWorksOut()
@@ -73,7 +75,7 @@ public sealed class ConclusionFactsAgreementTests(AppFactory factory) : IClassFi
             var columns = await db.Enquiries.AsNoTracking().Where(e => ids.Contains(e.Id))
                 .Select(e => new StoredFacts(e.Id, e.ConcludedOn, e.ConcludedOutcomesAsked, e.ConcludedOutcomesAchieved,
                     e.ConcludedLackedCapacity, e.ConcludedCapacitySupport, e.ConcludedRiskOutcome, e.ConcludedResultOfAction,
-                    e.ConcludedOutcomesReviewNumber))
+                    e.ConcludedOutcomesReviewNumber, e.ConcludedFeelingSafeAtStart, e.ConcludedFeelingSafeAtEnd))
                 .ToListAsync();
             var loaded = await db.Enquiries.AsNoTracking().WithEverything().Where(e => ids.Contains(e.Id)).ToListAsync();
             return (columns, loaded.Select(Expected).ToList());
@@ -96,6 +98,8 @@ public sealed class ConclusionFactsAgreementTests(AppFactory factory) : IClassFi
         Assert.Contains(concluded, f => f.LackedCapacity == SacLackedCapacity.Yes && f.CapacitySupport == SacCapacitySupport.Yes);
         Assert.Contains(concluded, f => f.LackedCapacity == SacLackedCapacity.DontKnow);
         Assert.Contains(concluded, f => f.OutcomesReviewNumber > 1);
+        Assert.Contains(concluded, f => f.FeelingSafeAtStart is not null && f.FeelingSafeAtEnd is not null && f.FeelingSafeAtStart != f.FeelingSafeAtEnd);
+        Assert.Contains(concluded, f => f.FeelingSafeAtEnd is null);
     }
 
     /// <summary>
@@ -106,21 +110,30 @@ public sealed class ConclusionFactsAgreementTests(AppFactory factory) : IClassFi
     {
         if (!enquiry.IsClosed)
         {
-            return new StoredFacts(enquiry.Id, null, null, null, null, null, null, null, null);
+            return new StoredFacts(enquiry.Id, null, null, null, null, null, null, null, null, null, null);
         }
 
         var facts = enquiry.CurrentConclusionFacts(UkTime.DateOf(enquiry.CurrentClosureRequest!.ReviewedAtUtc!.Value));
         return new StoredFacts(enquiry.Id, facts.ConcludedOn, facts.OutcomesAsked, facts.OutcomesAchieved, facts.LackedCapacity,
-            facts.CapacitySupport, facts.RiskOutcome, facts.ResultOfAction, facts.OutcomesReview?.Number);
+            facts.CapacitySupport, facts.RiskOutcome, facts.ResultOfAction, facts.OutcomesReview?.Number, facts.FeelingSafeAtStart, facts.FeelingSafeAtEnd);
     }
 
     private static T Pick<T>(Random random, params T[] values) => values[random.Next(values.Length)];
 
-    /// <summary>Whether the person was asked about their desired outcomes, and what they said.</summary>
+    /// <summary>How safe the person felt at the start, whether they were asked about their desired outcomes, and what they said.</summary>
     private static void RecordOutcomes(Enquiry enquiry, string userId, Random random)
     {
         var today = TestData.Today;
         var now = DateTime.UtcNow;
+        if (random.Next(3) > 0)
+        {
+            enquiry.RecordFeelingSafeAtStart(wasAsked: true, score: random.Next(11), notAskedReason: null);
+        }
+        else
+        {
+            enquiry.RecordFeelingSafeAtStart(wasAsked: false, score: null, notAskedReason: "Too distressed to be asked");
+        }
+
         if (enquiry.CurrentDesiredOutcomes.Count == 0)
         {
             switch (random.Next(5))

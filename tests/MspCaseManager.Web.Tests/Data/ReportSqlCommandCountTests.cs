@@ -44,47 +44,58 @@ public sealed class ReportSqlCommandCountTests : IAsyncLifetime
         });
     }
 
-    /// <summary>Counts the page before and after the caseload grows; returns a figure read from each body.</summary>
-    private async Task<(int Before, int After)> AssertCountDoesNotGrowAsync(string url, string figure)
+    /// <summary>
+    /// Counts the page before and after the caseload grows; returns a figure read from each body
+    /// and the number of grouped queries of the report (those that group cases, not the page's own).
+    /// </summary>
+    private async Task<(int Before, int After, int Grouped)> AssertCountDoesNotGrowAsync(string url, string figure)
     {
         var before = await _factory.SqlCommands.GetAsync(_lead, url);
         var after = await _factory.SqlCommands.AssertCountDoesNotGrowAsync(_lead, url, () => GenerateAsync(first: FirstAdults, count: MoreAdults));
-        return (Read(before.Body), Read(after.Body));
+        return (Read(before.Body), Read(after.Body), Grouped(after));
 
         int Read(string body) => int.Parse(Regex.Match(body, figure).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    private static int Grouped(SqlCommandCount page) =>
+        page.Commands.Count(c => c.Contains("GROUP BY", StringComparison.Ordinal) && (c.Contains("\"Concerns\"", StringComparison.Ordinal) || c.Contains("\"Enquiries\"", StringComparison.Ordinal)));
+
     [Fact]
     public async Task MspReport_FiftyMoreAdults_RunsTheSameCommands()
     {
-        var (before, after) = await AssertCountDoesNotGrowAsync($"/reports/msp?year={_year}", @"Section 42 enquiries: (\d+) concluded");
+        var (before, after, grouped) = await AssertCountDoesNotGrowAsync($"/reports/msp?year={_year}", @"Section 42 enquiries: (\d+) concluded");
 
         Assert.True(after > before, $"{after} Section 42 enquiries concluded after, {before} before");
+        Assert.Equal(4, grouped); // the answers, the measures by team and month, the six questions, the types of risk
     }
 
     [Fact]
     public async Task ConcernsReport_FiftyMoreAdults_RunsTheSameCommands()
     {
-        var (before, after) = await AssertCountDoesNotGrowAsync($"/reports/concerns?year={_year}", @"(\d+) concerns? received");
+        var (before, after, grouped) = await AssertCountDoesNotGrowAsync($"/reports/concerns?year={_year}", @"(\d+) concerns? received");
 
         Assert.True(after > before, $"{after} concerns received after, {before} before");
+        Assert.Equal(2, grouped); // what became of them, the days to decision
     }
 
     [Fact]
     public async Task RepeatConcernsReport_FiftyMoreAdults_RunsTheSameCommands()
     {
-        var (before, after) = await AssertCountDoesNotGrowAsync($"/reports/repeat-concerns?year={_year}", @"(\d+) adults? with repeat concerns");
+        var (before, after, grouped) = await AssertCountDoesNotGrowAsync($"/reports/repeat-concerns?year={_year}", @"(\d+) adults? with repeat concerns");
 
         Assert.True(after > before, $"{after} adults with repeat concerns after, {before} before");
+        Assert.Equal(2, grouped); // how many adults, and the page of them
     }
 
     [Fact]
     public async Task SacReturnPage_FiftyMoreAdults_RunsTheSameCommands()
     {
-        var (before, after) = await AssertCountDoesNotGrowAsync(
+        var (before, after, grouped) = await AssertCountDoesNotGrowAsync(
             $"/reports/sac?year={_year}", @"Total Number of Safeguarding Concerns</th>\s*<td[^>]*>(\d+)</td>");
 
         Assert.True(after > before, $"{after} concerns in SG1f after, {before} before");
+        // SG1 people and cases, SG1 health conditions, the risks by type, by location and over all, the facts of conclusion.
+        Assert.Equal(6, grouped);
     }
 
     [Fact]
@@ -95,5 +106,6 @@ public sealed class ReportSqlCommandCountTests : IAsyncLifetime
             _lead, $"/reports/sac.xlsx?year={_year}", () => GenerateAsync(first: FirstAdults, count: MoreAdults));
 
         Assert.StartsWith("PK", after.Body, StringComparison.Ordinal);
+        Assert.Equal(6, Grouped(after));
     }
 }

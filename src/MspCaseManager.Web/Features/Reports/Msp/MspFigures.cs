@@ -49,7 +49,7 @@ public sealed record MspTypeFigures(
     internal static MspTypeFigures From(
         EnquiryType type,
         IReadOnlyList<MspReport.AnswerGroup> answers,
-        MspReport.FeelingSafeGroup? feelingSafe,
+        MspReport.Measures feelingSafe,
         IReadOnlyList<MspReport.QuestionGroup> questions,
         IReadOnlyList<Breakdown> byTeam,
         IReadOnlyList<Breakdown> byRiskType,
@@ -59,17 +59,17 @@ public sealed record MspTypeFigures(
         var expressed = answers.Where(a => a.Asked == DesiredOutcomesAsked.YesAndExpressed).Sum(a => a.Count);
         var lacked = answers.Where(a => a.Lacked == SacLackedCapacity.Yes).Sum(a => a.Count);
         var identified = answers.Where(a => a.Risk == RiskAssessmentOutcome.RiskIdentifiedActionTaken).Sum(a => a.Count);
-        var both = feelingSafe?.BothScored ?? 0;
+        var both = feelingSafe.BothScored;
         return new MspTypeFigures(
             type,
             concluded,
             [.. Enum.GetValues<DesiredOutcomesAsked>().Select(q => (q, new Share(answers.Where(a => a.Asked == q).Sum(a => a.Count), concluded)))],
             [.. Enum.GetValues<OutcomeAchievement>().Select(o => (o, new Share(answers.Where(a => a.Asked == DesiredOutcomesAsked.YesAndExpressed && a.Achieved == o).Sum(a => a.Count), expressed)))],
-            feelingSafe?.MeanStart is { } start ? Math.Round(start, 1) : null,
-            feelingSafe?.MeanEnd is { } end ? Math.Round(end, 1) : null,
-            new Share(feelingSafe?.Safer ?? 0, both),
-            new Share(feelingSafe?.Same ?? 0, both),
-            new Share(feelingSafe?.LessSafe ?? 0, both),
+            feelingSafe.MeanStart is { } start ? Math.Round(start, 1) : null,
+            feelingSafe.MeanEnd is { } end ? Math.Round(end, 1) : null,
+            new Share(feelingSafe.Safer, both),
+            new Share(feelingSafe.Same, both),
+            new Share(feelingSafe.LessSafe, both),
             [.. Enum.GetValues<EndOfEnquiryQuestion>().Select(q => (q, (IReadOnlyList<(QuestionAnswer, int)>)
                 [.. Enum.GetValues<QuestionAnswer>().Select(a => (a, questions.Where(x => x.Question == q && x.Answer == a).Sum(x => x.Count)))]))],
             [.. Enum.GetValues<SacLackedCapacity>().Select(l => (l, new Share(answers.Where(a => a.Lacked == l).Sum(a => a.Count), concluded)))],
