@@ -244,7 +244,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("nvarchar(450)");
@@ -2317,7 +2317,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2326,7 +2326,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2341,7 +2341,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2350,7 +2350,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2359,14 +2359,14 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
                         .WithMany()
@@ -2378,7 +2378,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2387,7 +2387,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2402,7 +2402,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2417,7 +2417,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2432,7 +2432,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2476,7 +2476,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2491,7 +2491,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2530,12 +2530,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2550,12 +2550,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2617,13 +2617,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2637,7 +2637,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2646,7 +2646,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2658,7 +2658,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2672,13 +2672,13 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2692,7 +2692,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedWorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2703,17 +2703,17 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("SacCapacityConfirmedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2733,7 +2733,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReopenedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2748,7 +2748,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2763,12 +2763,12 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2776,7 +2776,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Outcomes.DesiredOutcomeVersion", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ChangedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2812,7 +2812,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2881,7 +2881,7 @@ namespace MspCaseManager.Data.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);

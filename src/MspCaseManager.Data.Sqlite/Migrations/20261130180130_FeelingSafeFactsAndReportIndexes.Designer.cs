@@ -232,7 +232,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                     b.ToTable("FormDrafts", (string)null);
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
@@ -2242,7 +2242,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2251,7 +2251,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2266,7 +2266,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2275,7 +2275,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2284,14 +2284,14 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Drafts.FormDraft", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("MspCaseManager.Data.Identity.ApplicationUser", b =>
+            modelBuilder.Entity("MspCaseManager.Data.Identity.StaffAccount", b =>
                 {
                     b.HasOne("MspCaseManager.Domain.Teams.Team", "Team")
                         .WithMany()
@@ -2303,7 +2303,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Sessions.StaffSession", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2312,7 +2312,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Data.Submissions.FormSubmission", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2327,7 +2327,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2342,7 +2342,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2357,7 +2357,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2401,7 +2401,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2416,7 +2416,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2455,12 +2455,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WrittenByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2475,12 +2475,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2541,13 +2541,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("DecidedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2561,7 +2561,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2570,7 +2570,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Enquiries.Allocation", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2582,7 +2582,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2596,13 +2596,13 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReviewedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2616,7 +2616,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("AllocatedWorkerId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2627,17 +2627,17 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("NoAdvocacyReferralReasonByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("SacCapacityConfirmedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2657,7 +2657,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ReopenedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2672,7 +2672,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2687,12 +2687,12 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("WithdrawnByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2700,7 +2700,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
 
             modelBuilder.Entity("MspCaseManager.Domain.Outcomes.DesiredOutcomeVersion", b =>
                 {
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("ChangedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2736,7 +2736,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2805,7 +2805,7 @@ namespace MspCaseManager.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("MspCaseManager.Data.Identity.ApplicationUser", null)
+                    b.HasOne("MspCaseManager.Data.Identity.StaffAccount", null)
                         .WithMany()
                         .HasForeignKey("EnteredInErrorByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
