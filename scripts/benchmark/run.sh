@@ -25,7 +25,8 @@
 #   --save DIR          keep each page's body as first answered in DIR/<name> (to compare two builds)
 #   --requests N        instead of load, request each page N times one at a time with curl (no
 #                       time-out; for the reports, which take seconds) and print each request's
-#                       time, the median and the machine's load average before and after the page
+#                       time, the median, the app's processor time per request (which the machine's
+#                       other work hardly changes) and the load average before and after the page
 # The ceiling is measured first and again last; ratios use the mean, and a warning says when the
 # two differ by more than a quarter (the machine was busier or quieter during the run).
 # Needs the .NET SDK, curl, sqlite3, python3 and hey; installs hey and sqlite3 from Debian if missing.
@@ -203,31 +204,36 @@ done < "$pages_file"
 
 # ---- One request at a time: each request's time as curl measures it, with the load average around it.
 if [ "$requests" -gt 0 ]; then
+  # The app's processor time (user + system, in clock ticks) so far: what a request cost it, whatever else the machine was doing.
+  app_cpu() { awk '{print $14 + $15}' "/proc/$app/stat"; }
   echo "Requesting each page $requests times, one at a time (curl, no time-out)..."
   : > "$work/sequential.tsv"
   for i in "${!names[@]}"; do
     curl -s -o /dev/null -H "Cookie: ${cookie[${users[$i]}]}" "$base${paths[$i]}"   # warm-up
-    before=$(cut -d' ' -f1 /proc/loadavg); times=""
+    before=$(cut -d' ' -f1 /proc/loadavg); times=""; cpus=""
     for _ in $(seq 1 "$requests"); do
+      cpu_before=$(app_cpu)
       read -r status seconds < <(curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: ${cookie[${users[$i]}]}" "$base${paths[$i]}")
       [ "$status" == 200 ] || { echo "FAIL: ${names[$i]} answered $status" >&2; exit 1; }
-      times="$times $seconds"
+      times="$times $seconds"; cpus="$cpus $(( $(app_cpu) - cpu_before ))"
     done
-    printf '%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "${paths[$i]}" "$before" "$(cut -d' ' -f1 /proc/loadavg)" "$times" >> "$work/sequential.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "${names[$i]}" "${paths[$i]}" "$before" "$(cut -d' ' -f1 /proc/loadavg)" "$times" "$cpus" >> "$work/sequential.tsv"
   done
   python3 - "$work/sequential.tsv" "$out" "$counts" <<'PY'
 import json, os, statistics, sys, datetime
 tsv, out, counts = sys.argv[1:]
 rows = []
 for line in open(tsv):
-    name, path, before, after, times = line.rstrip("\n").split("\t")
+    name, path, before, after, times, cpus = line.rstrip("\n").split("\t")
     ms = [round(float(t) * 1000) for t in times.split()]
-    rows.append({"page": name, "path": path, "times_ms": ms, "median_ms": round(statistics.median(ms)), "load_average": [float(before), float(after)]})
+    cpu = [round(int(c) * 1000 / os.sysconf("SC_CLK_TCK")) for c in cpus.split()]
+    rows.append({"page": name, "path": path, "times_ms": ms, "median_ms": round(statistics.median(ms)),
+                 "app_cpu_ms": cpu, "median_app_cpu_ms": round(statistics.median(cpu)), "load_average": [float(before), float(after)]})
 json.dump({"when_utc": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cores": os.cpu_count(),
            "data": counts, "one_at_a_time": rows}, open(out, "w"), indent=2)
-print(f"\n{'page':<22} {'median ms':>10}  {'each request, ms':<40} load average before / after")
+print(f"\n{'page':<22} {'median ms':>10} {'app cpu ms':>11}  {'each request, ms':<40} load average before / after")
 for r in rows:
-    print(f"{r['page']:<22} {r['median_ms']:>10}  {' '.join(str(t) for t in r['times_ms']):<40} {r['load_average'][0]} / {r['load_average'][1]}")
+    print(f"{r['page']:<22} {r['median_ms']:>10} {r['median_app_cpu_ms']:>11}  {' '.join(str(t) for t in r['times_ms']):<40} {r['load_average'][0]} / {r['load_average'][1]}")
 print(f"\nData: {counts}. JSON: {out}")
 PY
   exit 0
